@@ -1,0 +1,52 @@
+package cn.fundrisk.identity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A responsible unit (责任单位). Its code names its Camunda groups: unit-&lt;code&gt; and unit-&lt;code&gt;-head. */
+@Entity
+public class Unit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private UnitKind kind;
+    private boolean defaultParticipant;
+    private String contactEmail;
+    private int sortOrder;
+    private boolean active;
+
+    protected Unit() {
+    }
+
+    public Unit(String code, String name, UnitKind kind) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.active = true;
+    }
+
+    public static String staffGroup(String code) {
+        return "unit-" + code;
+    }
+
+    public static String headGroup(String code) {
+        return "unit-" + code + "-head";
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public String getName() { return name; }
+    public UnitKind getKind() { return kind; }
+    public boolean isDefaultParticipant() { return defaultParticipant; }
+    public String getContactEmail() { return contactEmail; }
+    public int getSortOrder() { return sortOrder; }
+    public boolean isActive() { return active; }
+}

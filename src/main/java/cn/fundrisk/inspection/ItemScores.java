@@ -1,0 +1,10 @@
+package cn.fundrisk.inspection;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ItemScores extends JpaRepository<ItemScore, Long> {
+
+    List<ItemScore> findByScoreSheetIdOrderByItemNo(Long scoreSheetId);
+}

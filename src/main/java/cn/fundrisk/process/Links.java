@@ -1,0 +1,24 @@
+package cn.fundrisk.process;
+
+import java.util.Locale;
+
+import cn.fundrisk.evidence.Evidence;
+
+/** Links placed in task forms: to our own pages, same origin as Tasklist. */
+public final class Links {
+
+    private Links() {
+    }
+
+    public static String campaign(Long campaignId) {
+        return "/campaigns/" + campaignId;
+    }
+
+    public static String unit(Long campaignUnitId) {
+        return "/units/" + campaignUnitId;
+    }
+
+    public static String evidence(Evidence.OwnerType ownerType, Long ownerId) {
+        return "/evidence/" + ownerType.name().toLowerCase(Locale.ROOT) + "/" + ownerId;
+    }
+}

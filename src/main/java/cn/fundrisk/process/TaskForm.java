@@ -1,0 +1,141 @@
+package cn.fundrisk.process;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+/**
+ * Reading and writing a task's form values. A task's create listener declares the keys its form
+ * submits as task-local variables, so that a submitted form lands on the task, not on the process
+ * (parallel tasks never overwrite each other); its complete listener reads them, checks them and
+ * writes them to our tables.
+ */
+public final class TaskForm {
+
+    public static final String DECISION = "decision";
+    public static final String COMMENT = "comment";
+    public static final String APPROVE = "APPROVE";
+    public static final String RETURN = "RETURN";
+    public static final int MAX_TEXT = 20000;
+    public static final int MAX_SHORT_TEXT = 5000;
+    public static final int MAX_COMMENT = 2000;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    private TaskForm() {
+    }
+
+    /** Values for the form to show (and to pre-fill), as task-local variables. */
+    public static void show(DelegateTask task, Map<String, ?> values) {
+        values.forEach(task::setVariableLocal);
+    }
+
+    /** Declares the keys the form submits, so they stay task-local. */
+    public static void declare(DelegateTask task, String... keys) {
+        for (String key : keys) {
+            if (!task.hasVariableLocal(key)) {
+                task.setVariableLocal(key, null);
+            }
+        }
+    }
+
+    public static String text(DelegateTask task, String key, int maxLength, String label) {
+        Object value = task.getVariable(key);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.length() > maxLength) {
+            throw new InputRejectedException(label + "过长：最多 " + maxLength + " 个字符，当前 " + text.length() + " 个");
+        }
+        return text;
+    }
+
+    public static String requiredText(DelegateTask task, String key, int maxLength, String label) {
+        String text = text(task, key, maxLength, label);
+        if (text == null) {
+            throw new InputRejectedException("请填写" + label);
+        }
+        return text;
+    }
+
+    public static <E extends Enum<E>> E choice(DelegateTask task, String key, Class<E> type, String label) {
+        String value = requiredChoiceText(task, key, label);
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new InputRejectedException(label + "的取值无效：" + value);
+        }
+    }
+
+    private static String requiredChoiceText(DelegateTask task, String key, String label) {
+        Object value = task.getVariable(key);
+        if (value == null || value.toString().isBlank()) {
+            throw new InputRejectedException("请选择" + label);
+        }
+        return value.toString().strip();
+    }
+
+    /** A number within [0, max], at most one decimal place. */
+    public static BigDecimal score(DelegateTask task, String key, int max, String label) {
+        Object value = task.getVariable(key);
+        if (value == null || value.toString().isBlank()) {
+            throw new InputRejectedException("请填写" + label);
+        }
+        BigDecimal score;
+        try {
+            score = new BigDecimal(value.toString().strip());
+        } catch (NumberFormatException e) {
+            throw new InputRejectedException(label + "必须是数字，当前为「" + value + "」");
+        }
+        if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw new InputRejectedException(label + "须在 0 至 " + max + " 分之间，当前为 " + score.toPlainString());
+        }
+        if (score.scale() > 1 && score.stripTrailingZeros().scale() > 1) {
+            throw new InputRejectedException(label + "最多保留一位小数");
+        }
+        return score.setScale(1, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    public static LocalDate date(Object value, String label) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        String text = value.toString().strip();
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text, DATE);
+        } catch (DateTimeParseException e) {
+            throw new InputRejectedException(label + "不是有效日期（应为 年-月-日，如 2019-06-30）：" + text);
+        }
+    }
+
+    /** The review decision: true to approve; a return needs a comment. */
+    public static boolean approved(DelegateTask task) {
+        String decision = requiredChoiceText(task, DECISION, "审核意见（同意或退回）");
+        String comment = text(task, COMMENT, MAX_COMMENT, "审核说明");
+        if (RETURN.equals(decision)) {
+            if (comment == null) {
+                throw new InputRejectedException("退回时请填写审核说明，告知需要修改的内容");
+            }
+            return false;
+        }
+        if (APPROVE.equals(decision)) {
+            return true;
+        }
+        throw new InputRejectedException("审核意见的取值无效：" + decision);
+    }
+
+    public static String comment(DelegateTask task) {
+        return text(task, COMMENT, MAX_COMMENT, "审核说明");
+    }
+
+    public static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,37 @@
+package cn.fundrisk.rectification;
+
+import java.util.Date;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Bean {@code problems}: collection, gateways and due dates of the rectification sub-process. */
+public interface Problems extends JpaRepository<Problem, Long> {
+
+    List<Problem> findByCampaignUnitIdOrderByItemNoAscIdAsc(Long campaignUnitId);
+
+    List<Problem> findByAssessmentIdOrderById(Long assessmentId);
+
+    void deleteByAssessmentId(Long assessmentId);
+
+    @Query("select p.id from Problem p where p.campaignUnitId = ?1"
+            + " and p.status <> cn.fundrisk.rectification.Problem.Status.VERIFIED order by p.itemNo, p.id")
+    List<Long> idsToRectify(Long campaignUnitId);
+
+    default boolean anyToRectify(Long campaignUnitId) {
+        return !idsToRectify(campaignUnitId).isEmpty();
+    }
+
+    default boolean needsCoordination(Long problemId) {
+        return findById(problemId).orElseThrow().getStatus() == Problem.Status.NEEDS_COORDINATION;
+    }
+
+    default boolean verified(Long problemId) {
+        return findById(problemId).orElseThrow().getStatus() == Problem.Status.VERIFIED;
+    }
+
+    default Date dueDateOf(Long problemId) {
+        return Date.from(findById(problemId).orElseThrow().getDueAt());
+    }
+}
