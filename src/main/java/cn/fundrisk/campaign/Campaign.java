@@ -30,6 +30,7 @@ public class Campaign {
     private String workPlan;
     @Enumerated(EnumType.STRING)
     private ReviewStatus workPlanStatus;
+    private String workPlanDraftedBy;
     private String workPlanComment;
     private Instant workPlanIssuedAt;
     private Instant workPlanOverdueAt;
@@ -65,6 +66,10 @@ public class Campaign {
     public void submitWorkPlan(String text) {
         this.workPlan = text;
         this.workPlanStatus = ReviewStatus.SUBMITTED;
+    }
+
+    public void draftedBy(String user) {
+        this.workPlanDraftedBy = user;
     }
 
     public void reviewWorkPlan(boolean approved, String comment) {
@@ -112,6 +117,7 @@ public class Campaign {
     public Schedule getSchedule() { return schedule; }
     public String getWorkPlan() { return workPlan; }
     public ReviewStatus getWorkPlanStatus() { return workPlanStatus; }
+    public String getWorkPlanDraftedBy() { return workPlanDraftedBy; }
     public String getWorkPlanComment() { return workPlanComment; }
     public Instant getWorkPlanIssuedAt() { return workPlanIssuedAt; }
     public Instant getWorkPlanOverdueAt() { return workPlanOverdueAt; }

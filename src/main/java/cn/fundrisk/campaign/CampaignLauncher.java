@@ -1,0 +1,92 @@
+package cn.fundrisk.campaign;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.fundrisk.checklist.Assessments;
+import cn.fundrisk.checklist.CampaignItem;
+import cn.fundrisk.checklist.CampaignItems;
+import cn.fundrisk.checklist.CatalogueItem;
+import cn.fundrisk.checklist.CatalogueItems;
+import cn.fundrisk.checklist.ItemAssessment;
+import cn.fundrisk.identity.Unit;
+import cn.fundrisk.identity.UnitKind;
+import cn.fundrisk.identity.Units;
+import cn.fundrisk.process.Clock;
+import cn.fundrisk.process.InputRejectedException;
+import org.springframework.stereotype.Component;
+
+/** Writes a new campaign: the catalogue snapshot, its units, their item assessments and phases. */
+@Component
+public class CampaignLauncher {
+
+    private final Campaigns campaigns;
+    private final CampaignUnits campaignUnits;
+    private final UnitPhases unitPhases;
+    private final Units units;
+    private final CatalogueItems catalogue;
+    private final CampaignItems campaignItems;
+    private final Assessments assessments;
+
+    public CampaignLauncher(Campaigns campaigns, CampaignUnits campaignUnits, UnitPhases unitPhases, Units units,
+            CatalogueItems catalogue, CampaignItems campaignItems, Assessments assessments) {
+        this.campaigns = campaigns;
+        this.campaignUnits = campaignUnits;
+        this.unitPhases = unitPhases;
+        this.units = units;
+        this.catalogue = catalogue;
+        this.campaignItems = campaignItems;
+        this.assessments = assessments;
+    }
+
+    public Campaign register(CampaignRequest request, String user, Instant now, String processInstanceId) {
+        List<Unit> participants = participants(request);
+        Campaign campaign = campaigns.save(new Campaign(request.name(), request.year(),
+                new Schedule(request.deadlines()), request.monthlyAuditInterval(), user, now));
+        campaign.attachProcess(processInstanceId);
+
+        List<CampaignItem> items = new ArrayList<>();
+        for (CatalogueItem item : catalogue.findAllOrdered()) {
+            items.add(new CampaignItem(campaign.getId(), item, item.dueIn(request.year(), Clock.ZONE)));
+        }
+        campaignItems.saveAll(items);
+
+        List<ItemAssessment> newAssessments = new ArrayList<>();
+        List<UnitPhase> phases = new ArrayList<>();
+        for (Unit unit : participants) {
+            List<CampaignItem> applicable = items.stream()
+                    .filter(i -> i.getApplicability().appliesTo(unit.getKind())).toList();
+            int points = applicable.stream().mapToInt(CampaignItem::getPoints).sum();
+            CampaignUnit campaignUnit = campaignUnits.save(new CampaignUnit(campaign.getId(), unit, points));
+            applicable.forEach(i -> newAssessments.add(new ItemAssessment(campaignUnit.getId(), i.getItemNo())));
+            for (Phase phase : Phase.values()) {
+                if (phase != Phase.COUNTY_INSPECTION || unit.getKind() == UnitKind.COUNTY) {
+                    phases.add(new UnitPhase(campaignUnit.getId(), phase, campaign.getSchedule().deadline(phase)));
+                }
+            }
+        }
+        assessments.saveAll(newAssessments);
+        unitPhases.saveAll(phases);
+        return campaign;
+    }
+
+    private List<Unit> participants(CampaignRequest request) {
+        if (request.unitCodes().isEmpty()) {
+            List<Unit> defaults = units.findByActiveTrueAndDefaultParticipantTrueOrderBySortOrder();
+            if (defaults.isEmpty()) {
+                throw new InputRejectedException("没有默认参与单位，请指定参与单位");
+            }
+            return defaults;
+        }
+        List<Unit> chosen = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String code : request.unitCodes()) {
+            units.findByCode(code).filter(Unit::isActive).ifPresentOrElse(chosen::add, () -> unknown.add(code));
+        }
+        if (!unknown.isEmpty()) {
+            throw new InputRejectedException("单位不存在或已停用：" + String.join("、", unknown));
+        }
+        return chosen;
+    }
+}

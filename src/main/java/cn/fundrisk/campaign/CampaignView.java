@@ -1,0 +1,100 @@
+package cn.fundrisk.campaign;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import cn.fundrisk.identity.UnitKind;
+import cn.fundrisk.process.Clock;
+import cn.fundrisk.process.Links;
+
+/** What the campaign API and pages show of a campaign and its units: JSON-ready records. */
+public final class CampaignView {
+
+    private CampaignView() {
+    }
+
+    /** An instant as the bureau reads it: ISO with +08:00. */
+    public static OffsetDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(Clock.ZONE).toOffsetDateTime();
+    }
+
+    public record Summary(Long id, String name, int year, Campaign.Status status, OffsetDateTime createdAt,
+            long unitCount, String pageUrl) {
+
+        static Summary of(Campaign c, long unitCount) {
+            return new Summary(c.getId(), c.getName(), c.getCampaignYear(), c.getStatus(), local(c.getCreatedAt()),
+                    unitCount, Links.campaign(c.getId()));
+        }
+    }
+
+    public record Deadline(Phase phase, String label, OffsetDateTime deadline) {
+    }
+
+    /** One unit in one phase, with the word the pages show: 未开始/进行中/已完成/已逾期/逾期完成. */
+    public record PhaseState(Phase phase, String label, UnitPhase.Status status, String statusLabel,
+            OffsetDateTime deadline, OffsetDateTime startedAt, OffsetDateTime completedAt, boolean overdue,
+            boolean late) {
+
+        public static PhaseState of(UnitPhase p, Instant now) {
+            boolean done = p.getStatus() == UnitPhase.Status.DONE;
+            boolean overdue = !done && (p.isOverdue(now) || p.getOverdueAt() != null);
+            boolean late = p.isLate();
+            return new PhaseState(p.getPhase(), p.getPhase().label(), p.getStatus(),
+                    label(p.getStatus(), overdue, late), local(p.getDeadline()), local(p.getStartedAt()),
+                    local(p.getCompletedAt()), overdue, late);
+        }
+
+        public static String label(UnitPhase.Status status, boolean overdue, boolean late) {
+            if (status == UnitPhase.Status.DONE) {
+                return late ? "逾期完成" : "已完成";
+            }
+            if (overdue) {
+                return "已逾期";
+            }
+            return status == UnitPhase.Status.ACTIVE ? "进行中" : "未开始";
+        }
+
+        /** CSS class of the status word on the pages. */
+        public String cssClass() {
+            if (status == UnitPhase.Status.DONE) {
+                return late ? "st-late" : "st-done";
+            }
+            return overdue ? "st-overdue" : status == UnitPhase.Status.ACTIVE ? "st-active" : "st-pending";
+        }
+    }
+
+    public record UnitSummary(Long campaignUnitId, String unitCode, String unitName, UnitKind unitKind,
+            List<PhaseState> phases, BigDecimal selfScoreTotal, BigDecimal finalScore, int applicablePoints,
+            BigDecimal scoreRate, Integer ranking, String pageUrl) {
+
+        static UnitSummary of(CampaignUnit cu, List<PhaseState> phases) {
+            return new UnitSummary(cu.getId(), cu.getUnit().getCode(), cu.getUnit().getName(), cu.getUnit().getKind(),
+                    phases, cu.getSelfScoreTotal(), cu.getFinalScore(), cu.getApplicablePoints(), cu.getScoreRate(),
+                    cu.getRanking(), Links.unit(cu.getId()));
+        }
+
+        /** The unit's state in a phase, or null when the phase is not the unit's (county inspection). */
+        public PhaseState stateOf(Phase phase) {
+            return phases.stream().filter(p -> p.phase() == phase).findFirst().orElse(null);
+        }
+    }
+
+    public record Detail(Long id, String name, int year, Campaign.Status status, String processInstanceId,
+            ReviewStatus workPlanStatus, String workPlanStatusLabel, OffsetDateTime createdAt,
+            List<Deadline> deadlines, List<UnitSummary> units, String pageUrl) {
+
+        static Detail of(Campaign c, List<UnitSummary> units) {
+            List<Deadline> deadlines = java.util.Arrays.stream(Phase.values())
+                    .map(p -> new Deadline(p, p.label(), local(c.getSchedule().deadline(p)))).toList();
+            return new Detail(c.getId(), c.getName(), c.getCampaignYear(), c.getStatus(), c.getProcessInstanceId(),
+                    c.getWorkPlanStatus(), c.getWorkPlanStatus() == null ? null : c.getWorkPlanStatus().label(),
+                    local(c.getCreatedAt()), deadlines, units, Links.campaign(c.getId()));
+        }
+
+        public String statusLabel() {
+            return status == Campaign.Status.CLOSED ? "已结束" : "进行中";
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package cn.fundrisk.campaign;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.fundrisk.checklist.CampaignItem;
+import cn.fundrisk.checklist.CampaignItems;
+import cn.fundrisk.identity.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The pages of a campaign (units × phases) and of one unit in it (phases, items, problems, reports, files). */
+@Controller
+public class UnitPageController {
+
+    static final int TASK_PREVIEW_LENGTH = 40;
+
+    private final CampaignQueries queries;
+    private final CampaignItems campaignItems;
+
+    public UnitPageController(CampaignQueries queries, CampaignItems campaignItems) {
+        this.queries = queries;
+        this.campaignItems = campaignItems;
+    }
+
+    /** A row of the unit page's self-inspection table. */
+    public record ItemRow(int itemNo, String taskPreview, String taskText, int points, String resultLabel,
+            String statusLabel, long problemCount, BigDecimal selfScore, BigDecimal finalScore, String evidenceUrl) {
+    }
+
+    @GetMapping("/campaigns/{id}")
+    @Transactional(readOnly = true)
+    public String campaign(@PathVariable Long id, Model model) {
+        model.addAttribute("campaign", queries.detail(id, CurrentUser.get()));
+        model.addAttribute("phases", Phase.values());
+        return "campaign";
+    }
+
+    @GetMapping("/units/{campaignUnitId}")
+    @Transactional(readOnly = true)
+    public String unit(@PathVariable Long campaignUnitId, Model model) {
+        UnitView.Detail unit = queries.unit(campaignUnitId, CurrentUser.get());
+        model.addAttribute("unit", unit);
+        model.addAttribute("items", rows(unit, campaignItems.findByCampaignIdOrderByItemNo(unit.campaignId())));
+        return "unit";
+    }
+
+    static List<ItemRow> rows(UnitView.Detail unit, List<CampaignItem> items) {
+        Map<Integer, CampaignItem> byNo = items.stream()
+                .collect(Collectors.toMap(CampaignItem::getItemNo, Function.identity()));
+        Map<Integer, Long> problemCounts = unit.problems().stream()
+                .collect(Collectors.groupingBy(UnitView.ProblemView::itemNo, Collectors.counting()));
+        return unit.assessments().stream().map(a -> {
+            CampaignItem item = byNo.get(a.itemNo());
+            String task = item == null ? "" : item.getTaskText();
+            return new ItemRow(a.itemNo(), preview(task), task, item == null ? 0 : item.getPoints(), a.resultLabel(),
+                    a.statusLabel(), problemCounts.getOrDefault(a.itemNo(), 0L), a.selfScore(),
+                    unit.scoreSheet() == null ? null : unit.scoreSheet().scoreOf(a.itemNo()), a.evidenceUrl());
+        }).toList();
+    }
+
+    /** The first 40 characters of a text, with an ellipsis when cut. */
+    static String preview(String text) {
+        if (text == null) {
+            return "";
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length <= TASK_PREVIEW_LENGTH) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, TASK_PREVIEW_LENGTH)) + "…";
+    }
+}

@@ -1,0 +1,89 @@
+package cn.fundrisk.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo accounts (profile demo only): office, leader, inspector1, inspector2 and, per default unit,
+ * &lt;code&gt;-staff and &lt;code&gt;-head. Every password is "demo". Idempotent: existing users are left alone.
+ */
+@Component
+@Profile("demo")
+public class DemoUsers {
+
+    public static final String PASSWORD = "demo";
+    public static final String OFFICE = "office";
+    public static final String LEADER = "leader";
+    public static final String INSPECTOR_1 = "inspector1";
+    public static final String INSPECTOR_2 = "inspector2";
+
+    private final IdentityService identityService;
+    private final Units units;
+
+    public DemoUsers(IdentityService identityService, Units units) {
+        this.identityService = identityService;
+        this.units = units;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
+    public void create() {
+        group(Groups.OFFICE, "领导小组办公室（规划与基金监督科）", "WORKFLOW");
+        group(Groups.LEADERS, "社会保险基金管理风险防控工作领导小组", "WORKFLOW");
+        group(Groups.INSPECTORS, "检查评估人员", "WORKFLOW");
+        group(Groups.CAMUNDA_ADMIN, "系统管理员", "SYSTEM");
+        user(OFFICE, "办公室", "王", List.of(Groups.OFFICE, Groups.CAMUNDA_ADMIN));
+        user(LEADER, "领导", "李", List.of(Groups.LEADERS));
+        user(INSPECTOR_1, "检查员一", "张", List.of(Groups.INSPECTORS));
+        user(INSPECTOR_2, "检查员二", "赵", List.of(Groups.INSPECTORS));
+        for (Unit unit : units.findByActiveTrueOrderBySortOrder()) {
+            group(Unit.staffGroup(unit.getCode()), unit.getName() + " 经办人员", "UNIT");
+            group(Unit.headGroup(unit.getCode()), unit.getName() + " 单位负责人", "UNIT");
+            if (unit.isDefaultParticipant()) {
+                user(staffUser(unit.getCode()), "经办人员", unit.getName(), List.of(Unit.staffGroup(unit.getCode())));
+                user(headUser(unit.getCode()), "负责人", unit.getName(), List.of(Unit.headGroup(unit.getCode())));
+            }
+        }
+    }
+
+    public static String staffUser(String unitCode) {
+        return unitCode + "-staff";
+    }
+
+    public static String headUser(String unitCode) {
+        return unitCode + "-head";
+    }
+
+    private void group(String id, String name, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void user(String id, String firstName, String lastName, List<String> groups) {
+        if (identityService.createUserQuery().userId(id).count() > 0) {
+            return;
+        }
+        User user = identityService.newUser(id);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEmail(id + "@fundrisk.example");
+        user.setPassword(PASSWORD);
+        identityService.saveUser(user);
+        for (String group : new ArrayList<>(groups)) {
+            identityService.createMembership(id, group);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package cn.fundrisk.rectification;
+
+import static cn.fundrisk.process.FormKeys.*;
+import static cn.fundrisk.process.UnitCampaignProcess.*;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.fundrisk.campaign.CampaignUnit;
+import cn.fundrisk.campaign.CampaignUnits;
+import cn.fundrisk.evidence.Evidence;
+import cn.fundrisk.process.Actors;
+import cn.fundrisk.process.Clock;
+import cn.fundrisk.process.InputRejectedException;
+import cn.fundrisk.process.Links;
+import cn.fundrisk.process.TaskForm;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rectification (问题整改), one problem at a time: the unit closes it or asks for coordination
+ * (the office then coordinates), and the unit head verifies each closure.
+ */
+@Component
+public class RectificationTaskListener implements TaskListener {
+
+    public enum Outcome { RECTIFIED, NEEDS_COORDINATION }
+
+    static final String OUTCOME = "outcome";
+    static final String ACTION_TAKEN = "actionTaken";
+    static final String COORDINATION_NOTE = "coordinationNote";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    private final Problems problems;
+    private final CampaignUnits campaignUnits;
+    private final Actors actors;
+
+    public RectificationTaskListener(Problems problems, CampaignUnits campaignUnits, Actors actors) {
+        this.problems = problems;
+        this.campaignUnits = campaignUnits;
+        this.actors = actors;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Problem problem = problems.findById((Long) task.getVariable(VAR_PROBLEM_ID)).orElseThrow();
+        CampaignUnit unit = campaignUnits.findById(problem.getCampaignUnitId()).orElseThrow();
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            show(task, problem, unit);
+            return;
+        }
+        String user = actors.of(task);
+        switch (task.getTaskDefinitionKey()) {
+            case TASK_RECTIFY_PROBLEM -> {
+                Outcome outcome = TaskForm.choice(task, OUTCOME, Outcome.class, "整改情况");
+                String action = TaskForm.requiredText(task, ACTION_TAKEN, TaskForm.MAX_SHORT_TEXT, "整改情况说明");
+                if (outcome == Outcome.RECTIFIED) {
+                    problem.close(action, user, Clock.now());
+                } else {
+                    problem.askForCoordination(action, user, Clock.now());
+                }
+            }
+            case TASK_COORDINATE_PROBLEM -> problem.coordinated(
+                    TaskForm.requiredText(task, COORDINATION_NOTE, TaskForm.MAX_SHORT_TEXT, "协调结果及意见"));
+            case TASK_VERIFY_RECTIFICATION -> {
+                if (user.equals(problem.getClosedBy())) {
+                    throw new InputRejectedException("不能验证本人完成的整改，请由单位负责人验证");
+                }
+                problem.verify(TaskForm.approved(task), TaskForm.comment(task), user, Clock.now());
+            }
+            default -> throw new IllegalStateException(task.getTaskDefinitionKey());
+        }
+    }
+
+    private void show(DelegateTask task, Problem problem, CampaignUnit unit) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("itemNo", problem.getItemNo());
+        values.put("problemDescription", problem.getDescription());
+        values.put("measure", problem.getMeasure());
+        values.put("responsiblePerson", problem.getResponsiblePerson());
+        values.put("dueDate", DAY.format(problem.getDueAt().atZone(Clock.ZONE)));
+        values.put(ACTION_TAKEN, problem.getActionTaken());
+        values.put(COORDINATION_NOTE, TaskForm.orEmpty(problem.getCoordinationNote()));
+        values.put(UNIT_NAME, unit.getUnit().getName());
+        values.put(REVIEW_COMMENT, problem.getStatus() == Problem.Status.RETURNED
+                ? TaskForm.orEmpty(problem.getVerifyComment()) : "");
+        values.put(DETAIL_URL, Links.unit(unit.getId()));
+        values.put(EVIDENCE_URL, Links.evidence(Evidence.OwnerType.PROBLEM, problem.getId()));
+        String summary = "第" + problem.getItemNo() + "项问题：" + abridged(problem.getDescription());
+        switch (task.getTaskDefinitionKey()) {
+            case TASK_RECTIFY_PROBLEM -> {
+                task.setName("整改" + summary);
+                TaskForm.declare(task, OUTCOME, ACTION_TAKEN);
+            }
+            case TASK_COORDINATE_PROBLEM -> {
+                task.setName("协调" + unit.getUnit().getName() + summary);
+                values.put(COORDINATION_NOTE, null);
+            }
+            default -> {
+                task.setName("验证整改" + summary);
+                values.put(REVIEW_SUBJECT, "验证整改：" + unit.getUnit().getName() + " 第" + problem.getItemNo() + "项");
+                values.put(REVIEW_CONTENT, "**问题**：" + problem.getDescription() + "\n\n**整改措施**："
+                        + problem.getMeasure() + "\n\n**整改情况**：" + TaskForm.orEmpty(problem.getActionTaken())
+                        + "\n\n**完成人**：" + TaskForm.orEmpty(problem.getClosedBy()));
+                TaskForm.declare(task, TaskForm.DECISION, TaskForm.COMMENT);
+            }
+        }
+        TaskForm.show(task, values);
+    }
+
+    private static String abridged(String text) {
+        return text.length() <= 20 ? text : text.substring(0, 20) + "…";
+    }
+}

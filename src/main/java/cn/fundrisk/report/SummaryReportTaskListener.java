@@ -1,0 +1,191 @@
+package cn.fundrisk.report;
+
+import static cn.fundrisk.process.UnitCampaignProcess.TASK_APPROVE_SUMMARY_REPORT;
+import static cn.fundrisk.process.UnitCampaignProcess.TASK_WRITE_SUMMARY_REPORT;
+import static cn.fundrisk.process.UnitCampaignProcess.VAR_CAMPAIGN_ID;
+import static cn.fundrisk.process.UnitCampaignProcess.VAR_CAMPAIGN_UNIT_ID;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.fundrisk.campaign.CampaignUnit;
+import cn.fundrisk.campaign.CampaignUnits;
+import cn.fundrisk.campaign.ReviewStatus;
+import cn.fundrisk.checklist.Assessments;
+import cn.fundrisk.checklist.CampaignItem;
+import cn.fundrisk.checklist.CampaignItems;
+import cn.fundrisk.checklist.ItemAssessment;
+import cn.fundrisk.evidence.Evidence;
+import cn.fundrisk.process.Actors;
+import cn.fundrisk.process.Clock;
+import cn.fundrisk.process.FormKeys;
+import cn.fundrisk.process.InputRejectedException;
+import cn.fundrisk.process.Links;
+import cn.fundrisk.process.TaskForm;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * 汇总上报: the unit self-scores every applicable item and writes its summary report
+ * (Task_WriteSummaryReport); the unit head approves or returns it (Task_ApproveSummaryReport).
+ */
+@Component("summaryReportTaskListener")
+public class SummaryReportTaskListener implements TaskListener {
+
+    static final int ITEM_COUNT = 31;
+
+    private final CampaignUnits campaignUnits;
+    private final UnitReports unitReports;
+    private final Assessments assessments;
+    private final CampaignItems campaignItems;
+    private final Actors actors;
+
+    public SummaryReportTaskListener(CampaignUnits campaignUnits, UnitReports unitReports, Assessments assessments,
+            CampaignItems campaignItems, Actors actors) {
+        this.campaignUnits = campaignUnits;
+        this.unitReports = unitReports;
+        this.assessments = assessments;
+        this.campaignItems = campaignItems;
+        this.actors = actors;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        boolean create = TaskListener.EVENTNAME_CREATE.equals(task.getEventName());
+        boolean complete = TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName());
+        switch (task.getTaskDefinitionKey()) {
+            case TASK_WRITE_SUMMARY_REPORT -> {
+                if (create) showWrite(task);
+                if (complete) completeWrite(task);
+            }
+            case TASK_APPROVE_SUMMARY_REPORT -> {
+                if (create) showApprove(task);
+                if (complete) completeApprove(task);
+            }
+            default -> throw new IllegalStateException(
+                    "summaryReportTaskListener is not meant for " + task.getTaskDefinitionKey());
+        }
+    }
+
+    private void showWrite(DelegateTask task) {
+        Long campaignUnitId = campaignUnitId(task);
+        CampaignUnit campaignUnit = campaignUnits.findById(campaignUnitId).orElseThrow();
+        UnitReport report = unitReports.once(campaignUnitId, UnitReport.Kind.SUMMARY);
+        Map<Integer, ItemAssessment> assessed = assessed(campaignUnitId);
+
+        Map<String, Object> values = new HashMap<>();
+        List<String> submitted = new ArrayList<>();
+        submitted.add(FormKeys.REPORT_TEXT);
+        for (int n = 1; n <= ITEM_COUNT; n++) {
+            ItemAssessment assessment = assessed.get(n);
+            values.put(FormKeys.applies(n), assessment != null);
+            values.put(FormKeys.selfScore(n), assessment == null ? null : asDouble(assessment.getSelfScore()));
+            if (assessment != null) {
+                submitted.add(FormKeys.selfScore(n));
+            }
+        }
+        values.put(FormKeys.UNIT_NAME, campaignUnit.getUnit().getName());
+        values.put(FormKeys.REPORT_TEXT, TaskForm.orEmpty(report.getBody()));
+        values.put(FormKeys.REVIEW_COMMENT, report.getStatus() == ReviewStatus.RETURNED
+                ? TaskForm.orEmpty(report.getReviewComment()) : "");
+        values.put(FormKeys.EVIDENCE_URL, Links.evidence(Evidence.OwnerType.REPORT, report.getId()));
+        values.put(FormKeys.DETAIL_URL, Links.unit(campaignUnitId));
+        TaskForm.show(task, values);
+        TaskForm.declare(task, submitted.toArray(String[]::new));
+        task.setName("自评并撰写总结报告：" + campaignUnit.getUnit().getName());
+    }
+
+    private void completeWrite(DelegateTask task) {
+        Long campaignUnitId = campaignUnitId(task);
+        String text = TaskForm.requiredText(task, FormKeys.REPORT_TEXT, TaskForm.MAX_TEXT, "总结报告");
+        Map<Integer, CampaignItem> items = items(campaignId(task));
+        List<ItemAssessment> applicable = assessments.findByCampaignUnitIdOrderByItemNo(campaignUnitId);
+
+        // check every score before changing anything
+        List<BigDecimal> scores = new ArrayList<>();
+        for (ItemAssessment assessment : applicable) {
+            int n = assessment.getItemNo();
+            scores.add(TaskForm.score(task, FormKeys.selfScore(n), pointsOf(items, n), "第" + n + "项自评分"));
+        }
+        BigDecimal total = BigDecimal.ZERO.setScale(1);
+        for (int i = 0; i < applicable.size(); i++) {
+            applicable.get(i).selfScore(scores.get(i));
+            total = total.add(scores.get(i));
+        }
+        assessments.saveAll(applicable);
+
+        CampaignUnit campaignUnit = campaignUnits.findById(campaignUnitId).orElseThrow();
+        campaignUnit.selfScored(total);
+        campaignUnits.save(campaignUnit);
+
+        UnitReport report = unitReports.once(campaignUnitId, UnitReport.Kind.SUMMARY);
+        report.submit(text, actors.of(task), Clock.now());
+        unitReports.save(report);
+    }
+
+    private void showApprove(DelegateTask task) {
+        Long campaignUnitId = campaignUnitId(task);
+        CampaignUnit campaignUnit = campaignUnits.findById(campaignUnitId).orElseThrow();
+        UnitReport report = unitReports.once(campaignUnitId, UnitReport.Kind.SUMMARY);
+        String unitName = campaignUnit.getUnit().getName();
+
+        Map<String, Object> values = new HashMap<>();
+        values.put(FormKeys.UNIT_NAME, unitName);
+        values.put(FormKeys.REVIEW_SUBJECT, unitName + " 总结报告及自评分");
+        values.put(FormKeys.REVIEW_CONTENT, SummaryReportTable.markdown(
+                assessments.findByCampaignUnitIdOrderByItemNo(campaignUnitId), items(campaignId(task)),
+                report.getBody()));
+        values.put(FormKeys.EVIDENCE_URL, Links.evidence(Evidence.OwnerType.REPORT, report.getId()));
+        values.put(FormKeys.DETAIL_URL, Links.unit(campaignUnitId));
+        TaskForm.show(task, values);
+        TaskForm.declare(task, TaskForm.DECISION, TaskForm.COMMENT);
+        task.setName("审核总结报告：" + unitName);
+    }
+
+    private void completeApprove(DelegateTask task) {
+        UnitReport report = unitReports.once(campaignUnitId(task), UnitReport.Kind.SUMMARY);
+        String reviewer = actors.of(task);
+        if (reviewer.equals(report.getSubmittedBy())) {
+            throw new InputRejectedException("不能审核本人提交的总结报告，请由其他人员审核");
+        }
+        boolean approved = TaskForm.approved(task);
+        report.review(approved, TaskForm.comment(task), reviewer, Clock.now());
+        unitReports.save(report);
+    }
+
+    private Map<Integer, ItemAssessment> assessed(Long campaignUnitId) {
+        return assessments.findByCampaignUnitIdOrderByItemNo(campaignUnitId).stream()
+                .collect(Collectors.toMap(ItemAssessment::getItemNo, Function.identity()));
+    }
+
+    private Map<Integer, CampaignItem> items(Long campaignId) {
+        return campaignItems.findByCampaignIdOrderByItemNo(campaignId).stream()
+                .collect(Collectors.toMap(CampaignItem::getItemNo, Function.identity()));
+    }
+
+    private static int pointsOf(Map<Integer, CampaignItem> items, int itemNo) {
+        CampaignItem item = items.get(itemNo);
+        if (item == null) {
+            throw new IllegalStateException("Campaign has no item " + itemNo);
+        }
+        return item.getPoints();
+    }
+
+    private static Double asDouble(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+
+    private static Long campaignUnitId(DelegateTask task) {
+        return ((Number) task.getVariable(VAR_CAMPAIGN_UNIT_ID)).longValue();
+    }
+
+    private static Long campaignId(DelegateTask task) {
+        return ((Number) task.getVariable(VAR_CAMPAIGN_ID)).longValue();
+    }
+}
