@@ -1,0 +1,138 @@
+package cn.fundrisk.process;
+
+import static cn.fundrisk.process.UnitCampaignProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.fundrisk.campaign.CampaignUnit;
+import cn.fundrisk.campaign.Phase;
+import cn.fundrisk.campaign.UnitPhase;
+import cn.fundrisk.inspection.ScoreSheets;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** 汇总上报 and 检查评估: self-scores and summary report, county inspection, scoring and its second review. */
+class SummaryAndEvaluationTest extends ProcessTestSupport {
+
+    @Autowired ScoreSheets scoreSheets;
+
+    private CampaignUnit selfInspected(String code) {
+        ProcessInstance campaignPi = start(request("评估", 2019, code));
+        scenario.approveWorkPlan(campaignPi.getId());
+        CampaignUnit unit = unit(campaignOf(campaignPi), code);
+        scenario.deploy(unit);
+        CampaignUnit reloaded = campaignUnits.findById(unit.getId()).orElseThrow();
+        scenario.selfInspect(reloaded, List.of());
+        return reloaded;
+    }
+
+    @Test
+    void selfScoresOutsideTheItemsPointsAreRejectedAndNothingIsSaved() {
+        CampaignUnit ldj = selfInspected("ldj");
+        Map<Integer, Integer> points = applicablePoints(ldj);
+        Map<String, Object> values = new HashMap<>();
+        values.put("reportText", "总结");
+        points.forEach((n, p) -> values.put("selfScore" + n, p));
+        values.put("selfScore1", 7);
+        Task task = driver.one(ldj.getProcessInstanceId(), TASK_WRITE_SUMMARY_REPORT);
+        assertThat(taskService.getVariable(task.getId(), "applies28")).isEqualTo(false);
+        assertThat(taskService.getVariable(task.getId(), "applies1")).isEqualTo(true);
+
+        assertThatThrownBy(() -> driver.submit(task, staff("ldj"), values)).isInstanceOf(InputRejectedException.class)
+                .hasMessageContaining("第1项自评分须在 0 至 6 分之间");
+        values.put("selfScore1", "六");
+        assertThatThrownBy(() -> driver.submit(task, staff("ldj"), values)).isInstanceOf(InputRejectedException.class)
+                .hasMessageContaining("必须是数字");
+        values.put("selfScore1", -1);
+        assertThatThrownBy(() -> driver.submit(task, staff("ldj"), values)).isInstanceOf(InputRejectedException.class)
+                .hasMessageContaining("须在 0 至 6 分之间");
+
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+        assertThat(assessments.findByCampaignUnitIdOrderByItemNo(ldj.getId())).allMatch(a -> a.getSelfScore() == null);
+    }
+
+    @Test
+    void agencyIsScoredByOneInspectorAndReviewedByAnother() {
+        CampaignUnit ldj = selfInspected("ldj");
+        ProcessInstance unitPi = unitInstance(ldj);
+        Map<Integer, Integer> points = applicablePoints(ldj);
+        scenario.writeSummary(ldj, points);
+        scenario.approveSummary(ldj);
+
+        assertThat(unitPi).hasPassed(TASK_APPROVE_SUMMARY_REPORT).hasNotPassed(TASK_INSPECT_COUNTY)
+                .isWaitingAt(TASK_SCORE_UNIT);
+        assertThat(campaignUnits.findById(ldj.getId()).orElseThrow().getSelfScoreTotal())
+                .isEqualByComparingTo(BigDecimal.valueOf(98));
+        assertThat(phase(ldj, Phase.SUMMARY).getStatus()).isEqualTo(UnitPhase.Status.DONE);
+        Task score = driver.one(ldj.getProcessInstanceId(), TASK_SCORE_UNIT);
+        assertThat(taskService.getIdentityLinksForTask(score.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly("inspectors");
+
+        Map<String, Object> noReason = new HashMap<>();
+        points.forEach((n, p) -> noReason.put("score" + n, n == 5 ? p - 1 : p));
+        assertThatThrownBy(() -> driver.submit(score, INSPECTOR_1, noReason))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("第5项有扣分，请填写扣分原因");
+
+        scenario.score(ldj, points, 5);
+        assertThatThrownBy(() -> driver.submit(ldj.getProcessInstanceId(), TASK_REVIEW_SCORE_SHEET, INSPECTOR_1,
+                Scenario.approve())).isInstanceOf(InputRejectedException.class).hasMessageContaining("评分人不能复核本人的评分表");
+        scenario.reviewScores(ldj, Scenario.returned("第5项扣分依据不足"));
+        Task rescore = driver.one(ldj.getProcessInstanceId(), TASK_SCORE_UNIT);
+        assertThat(taskService.getVariable(rescore.getId(), "reviewComment")).isEqualTo("第5项扣分依据不足");
+
+        scenario.score(ldj, points, 5);
+        scenario.reviewScores(ldj, Scenario.approve());
+
+        assertThat(unitPi).hasPassed(TASK_REVIEW_SCORE_SHEET, GATEWAY_UNIT_JOIN).isEnded();
+        assertThat(timesPassed(unitPi, TASK_SCORE_UNIT)).isEqualTo(2);
+        CampaignUnit scored = campaignUnits.findById(ldj.getId()).orElseThrow();
+        assertThat(scored.getFinalScore()).isEqualByComparingTo(BigDecimal.valueOf(97));
+        assertThat(scoreSheets.findByCampaignUnitId(ldj.getId()).orElseThrow().getReviewedBy()).isEqualTo(INSPECTOR_2);
+        assertThat(phase(ldj, Phase.EVALUATION).getStatus()).isEqualTo(UnitPhase.Status.DONE);
+    }
+
+    @Test
+    void countyUnitIsInspectedByTheOfficeAndItsDeadlineEscalates() {
+        CampaignUnit guichi = selfInspected("guichi");
+        ProcessInstance unitPi = unitInstance(guichi);
+        assertThat(unitPi).isWaitingAt(TASK_INSPECT_COUNTY, TASK_WRITE_SUMMARY_REPORT);
+        Task inspect = driver.one(guichi.getProcessInstanceId(), TASK_INSPECT_COUNTY);
+        assertThat(taskService.getIdentityLinksForTask(inspect.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly("office");
+
+        setClock(Instant.parse("2019-08-01T00:00:00Z"));
+        fireDueTimers(unitPi.getId());
+        assertThat(unitPi).hasPassed(TASK_RECORD_COUNTY_INSPECTION_OVERDUE, END_COUNTY_INSPECTION_OVERDUE,
+                TASK_RECORD_SUMMARY_OVERDUE).isWaitingAt(TASK_INSPECT_COUNTY, TASK_WRITE_SUMMARY_REPORT);
+        assertThat(phase(guichi, Phase.COUNTY_INSPECTION).getOverdueAt()).isNotNull();
+        assertThat(phase(guichi, Phase.SUMMARY).getOverdueAt()).isNotNull();
+
+        scenario.inspectCounty(guichi, "2019-07-31");
+        assertThat(phase(guichi, Phase.COUNTY_INSPECTION).getStatus()).isEqualTo(UnitPhase.Status.DONE);
+        assertThat(phase(guichi, Phase.COUNTY_INSPECTION).isLate()).isTrue();
+        assertThat(unitPi).hasPassed(GATEWAY_COUNTY_JOIN).isWaitingAt(TASK_WRITE_SUMMARY_REPORT);
+    }
+
+    @Test
+    void evaluationDeadlineMarksTheScoringOverdue() {
+        CampaignUnit ldj = selfInspected("ldj");
+        ProcessInstance unitPi = unitInstance(ldj);
+        scenario.writeSummary(ldj, applicablePoints(ldj));
+        scenario.approveSummary(ldj);
+        setClock(Instant.parse("2019-10-01T00:00:00Z"));
+        fireDueTimers(unitPi.getId());
+
+        assertThat(unitPi).hasPassed(TASK_RECORD_EVALUATION_OVERDUE, END_EVALUATION_OVERDUE).isWaitingAt(TASK_SCORE_UNIT);
+        assertThat(phase(ldj, Phase.EVALUATION).getOverdueAt()).isEqualTo(Instant.parse("2019-10-01T00:00:00Z"));
+    }
+}
