@@ -7,6 +7,7 @@ import java.util.Map;
 
 import cn.fundrisk.identity.CurrentUser;
 import cn.fundrisk.process.CampaignProcess;
+import cn.fundrisk.process.InputRejectedException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -95,7 +96,11 @@ public class CampaignController {
         Object year = body.year();
         variables.put(CampaignProcess.VAR_CAMPAIGN_YEAR,
                 year == null || year instanceof Number || year instanceof String ? year : year.toString());
-        if (body.unitCodes() != null && !body.unitCodes().isEmpty()) {
+        if (body.unitCodes() != null && body.unitCodes().isEmpty()) {
+            // absent means all default units; an explicitly empty list is a mistake
+            throw new InputRejectedException(CampaignRequest.NO_UNITS);
+        }
+        if (body.unitCodes() != null) {
             variables.put(CampaignProcess.VAR_UNIT_CODES, String.join(",", body.unitCodes().stream()
                     .map(code -> code == null ? "" : code.strip()).toList()));
         }

@@ -47,8 +47,9 @@ public class CampaignLauncher {
         campaign.attachProcess(processInstanceId);
 
         List<CampaignItem> items = new ArrayList<>();
+        Instant rectificationDeadline = campaign.getSchedule().deadline(Phase.RECTIFICATION);
         for (CatalogueItem item : catalogue.findAllOrdered()) {
-            items.add(new CampaignItem(campaign.getId(), item, item.dueIn(request.year(), Clock.ZONE)));
+            items.add(new CampaignItem(campaign.getId(), item, itemDue(item, request.year(), rectificationDeadline)));
         }
         campaignItems.saveAll(items);
 
@@ -69,6 +70,19 @@ public class CampaignLauncher {
         assessments.saveAll(newAssessments);
         unitPhases.saveAll(phases);
         return campaign;
+    }
+
+    /**
+     * An item's own deadline in the campaign year (item 19: 31 December, item 30: 30 September), but
+     * never before the rectification deadline: a problem found in self-inspection cannot be due
+     * before it can be fixed (item 31's April, or a training campaign run on a custom schedule).
+     */
+    static Instant itemDue(CatalogueItem item, int year, Instant rectificationDeadline) {
+        Instant own = item.dueIn(year, Clock.ZONE);
+        if (own == null) {
+            return null;
+        }
+        return own.isBefore(rectificationDeadline) ? rectificationDeadline : own;
     }
 
     private List<Unit> participants(CampaignRequest request) {
