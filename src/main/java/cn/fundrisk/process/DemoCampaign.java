@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo campaign (profile demo, once, when there is none): dates relative to today, some units
- * ahead, some on time, some overdue. The early work is done with the engine clock set 15 days back,
+ * ahead (one already waiting for the inspectors), some on time, some overdue. The early work is done with the engine clock set 15 days back,
  * so that its timestamps are real history, not "now".
  */
 @Component
@@ -86,6 +86,9 @@ public class DemoCampaign {
             String code = unit.getUnit().getCode();
             if (AHEAD.contains(code)) {
                 work.rectifyFirstProblem(unit);
+                if (unit.getUnit().getCode().equals(AHEAD.get(0))) {
+                    work.summarize(unit);
+                }
             } else if (ON_TIME.contains(code)) {
                 work.deploy(unit);
                 work.selfInspect(unit, 12);

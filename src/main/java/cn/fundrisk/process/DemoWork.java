@@ -2,10 +2,14 @@ package cn.fundrisk.process;
 
 import static cn.fundrisk.process.UnitCampaignProcess.*;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.fundrisk.campaign.CampaignUnit;
+import cn.fundrisk.checklist.Assessments;
+import cn.fundrisk.checklist.CampaignItems;
+import cn.fundrisk.checklist.ItemAssessment;
 import cn.fundrisk.identity.DemoUsers;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Profile;
@@ -25,9 +29,13 @@ public class DemoWork {
     private static final List<Integer> PROBLEM_ITEMS = List.of(3, 14);
 
     private final TaskDriver driver;
+    private final Assessments assessments;
+    private final CampaignItems campaignItems;
 
-    public DemoWork(TaskDriver driver) {
+    public DemoWork(TaskDriver driver, Assessments assessments, CampaignItems campaignItems) {
         this.driver = driver;
+        this.assessments = assessments;
+        this.campaignItems = campaignItems;
     }
 
     void approveWorkPlan(String campaignPi) {
@@ -88,6 +96,21 @@ public class DemoWork {
                 Map.of("outcome", "RECTIFIED", "actionTaken", "已调整岗位分工，重新印发岗位职责表。"));
         driver.submit(pi, TASK_VERIFY_RECTIFICATION, head(unit),
                 Map.of(TaskForm.DECISION, TaskForm.APPROVE, TaskForm.COMMENT, "经核实已整改到位。"));
+    }
+
+    /** Self-scores (full points but one on the items with problems), the summary report, the head's approval. */
+    void summarize(CampaignUnit unit) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(FormKeys.REPORT_TEXT, "本单位按照实施方案完成自查、整改和自评，总体落实情况良好，个别问题正在整改。");
+        for (ItemAssessment assessment : assessments.findByCampaignUnitIdOrderByItemNo(unit.getId())) {
+            int points = campaignItems.findByCampaignIdAndItemNo(unit.getCampaignId(), assessment.getItemNo())
+                    .orElseThrow().getPoints();
+            values.put(FormKeys.selfScore(assessment.getItemNo()),
+                    PROBLEM_ITEMS.contains(assessment.getItemNo()) ? points - 1 : points);
+        }
+        driver.submit(unit.getProcessInstanceId(), TASK_WRITE_SUMMARY_REPORT, staff(unit), values);
+        driver.submit(unit.getProcessInstanceId(), TASK_APPROVE_SUMMARY_REPORT, head(unit),
+                Map.of(TaskForm.DECISION, TaskForm.APPROVE, TaskForm.COMMENT, "同意上报。"));
     }
 
     private static String staff(CampaignUnit unit) {
