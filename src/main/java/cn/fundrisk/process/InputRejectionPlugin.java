@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * The engine wraps exceptions thrown by task listeners ("ENGINE-03051 There was an exception while
  * invoking the TaskListener ..."), which REST answers with 500. Outside the transaction (so it has
- * already been rolled back), this unwraps our {@link InputRejectedException}, so that Tasklist and
- * the REST API show the user the plain Chinese message with status 400.
+ * already been rolled back), this unwraps our {@link InputRejectedException} for Java callers and
+ * tells {@link InputRejectionFilter}, which answers REST callers (Tasklist too) with 400 and the
+ * plain Chinese message.
  */
 @Component
 public class InputRejectionPlugin extends AbstractProcessEnginePlugin {
@@ -41,6 +42,7 @@ public class InputRejectionPlugin extends AbstractProcessEnginePlugin {
             } catch (RuntimeException e) {
                 for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                     if (cause instanceof InputRejectedException rejected) {
+                        InputRejectionFilter.remember(rejected);
                         throw rejected;
                     }
                 }

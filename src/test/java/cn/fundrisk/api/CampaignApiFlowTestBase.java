@@ -1,0 +1,684 @@
+package cn.fundrisk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One county unit (贵池区) through a whole campaign, over HTTP only, as Tasklist and other clients
+ * drive it: the campaign is started with {@code POST /api/campaigns}, every user task is found,
+ * claimed, read and submitted through Camunda's REST API ({@code /engine-rest}), and the outcome is
+ * read back from {@code /api}. Every call uses HTTP Basic as a real user. Subclasses choose the database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+// each database gets its own application; close it with its class (its engine registers as "default")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+abstract class CampaignApiFlowTestBase {
+
+    static final String PASSWORD = "pw";
+    static final String OFFICE = "office-x";
+    static final String LEADER = "leader-x";
+    static final String INSPECTOR_1 = "inspector-x1";
+    static final String INSPECTOR_2 = "inspector-x2";
+    static final String STAFF = "guichi-staff-x";
+    static final String HEAD = "guichi-head-x";
+
+    static final String UNIT = "guichi";
+    static final String UNIT_NAME = "贵池区人力资源和社会保障局";
+    static final String STAFF_GROUP = "unit-guichi";
+    static final String HEAD_GROUP = "unit-guichi-head";
+    static final String CAMPAIGN_PROCESS = "campaignProcess";
+    static final String UNIT_PROCESS = "unitCampaignProcess";
+    static final int YEAR = 2027;
+    static final int ITEM_COUNT = 31;
+    /** The item where the unit finds a problem and where the inspector deducts one point. */
+    static final int PROBLEM_ITEM = 3;
+    static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
+    /** At least one Chinese character. */
+    static final String CHINESE = "\\p{IsHan}";
+    /** How Camunda's REST API writes dates. */
+    static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    DataSource dataSource;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** "H2" or "PostgreSQL", as the JDBC driver names its database. */
+    abstract String expectedDatabaseProduct();
+
+    @BeforeEach
+    void createUsers() {
+        group("office", "领导小组办公室（规划与基金监督科）", "WORKFLOW");
+        group("leaders", "社会保险基金管理风险防控工作领导小组", "WORKFLOW");
+        group("inspectors", "检查评估人员", "WORKFLOW");
+        group(STAFF_GROUP, UNIT_NAME + " 经办人员", "UNIT");
+        group(HEAD_GROUP, UNIT_NAME + " 单位负责人", "UNIT");
+        user(OFFICE, "office");
+        user(LEADER, "leaders");
+        user(INSPECTOR_1, "inspectors");
+        user(INSPECTOR_2, "inspectors");
+        user(STAFF, STAFF_GROUP);
+        user(HEAD, HEAD_GROUP);
+    }
+
+    @Test
+    void runsOnTheExpectedDatabase() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo(expectedDatabaseProduct());
+        }
+    }
+
+    @Test
+    void oneCountyUnitRunsThroughTheWholeCampaignOverHttp() {
+        long campaignId = startCampaign();
+        String campaignKey = Long.toString(campaignId);
+
+        approveWorkPlan(campaignKey);
+        JsonNode unitSummary = single(get(OFFICE, "/api/campaigns/" + campaignId).ok().path("units"));
+        long campaignUnitId = unitSummary.path("campaignUnitId").asLong();
+        String unitKey = Long.toString(campaignUnitId);
+        assertThat(phaseStatuses(unitSummary)).containsEntry("DEPLOYMENT", "ACTIVE")
+                .containsEntry("SELF_INSPECTION", "PENDING");
+
+        deployAtTheUnit(unitKey);
+        selfInspect(unitKey);
+        rectify(unitKey);
+        writeAndApproveSummary(unitKey);
+        inspectCounty(unitKey);
+        scoreAndReview(unitKey);
+
+        assertThat(processInstanceCount(UNIT_PROCESS, unitKey)).as("unit process ended after its work").isZero();
+        compileAndApproveResults(campaignKey);
+
+        checkOutcome(campaignId, campaignUnitId);
+    }
+
+    // ---------------------------------------------------------------- 1. start the campaign (/api)
+
+    private long startCampaign() {
+        Answer anonymous = get(null, "/api/campaigns");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(anonymous.message()).isEqualTo("请先登录");
+        // an unknown user: a wrong password of a real one would lock that user for a few seconds (Camunda's login delay)
+        assertThat(send("intruder-x", PASSWORD, HttpRequest.newBuilder(uri("/api/campaigns")).GET()).status())
+                .as("unknown user").isEqualTo(401);
+        assertThat(send(null, null, HttpRequest.newBuilder(uri("/engine-rest/task")).GET()).status())
+                .as("engine REST without credentials").isEqualTo(401);
+
+        List<Long> campaignsBefore = campaignIds();
+        long campaignInstancesBefore = processInstanceCount(CAMPAIGN_PROCESS, null);
+        String name = "社保基金管理风险防控专项工作（接口测试）" + System.nanoTime();
+
+        Answer byStaff = post(STAFF, "/api/campaigns", Map.of("name", name, "year", YEAR, "unitCodes", List.of(UNIT)));
+        assertThat(byStaff.status()).isEqualTo(403);
+        assertThat(byStaff.message()).isEqualTo("只有领导小组办公室可以启动专项工作");
+
+        Map<String, Object> outOfOrder = new LinkedHashMap<>();
+        outOfOrder.put("name", name);
+        outOfOrder.put("year", YEAR);
+        outOfOrder.put("unitCodes", List.of(UNIT));
+        outOfOrder.put("deadlines", Map.of("deployment", YEAR + "-04-30", "selfInspection", YEAR + "-04-01"));
+        Answer rejected = post(OFFICE, "/api/campaigns", outOfOrder);
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.message()).isEqualTo("问题排查截止时间（" + YEAR + "-04-01 23:59）必须晚于工作部署截止时间（"
+                + YEAR + "-04-30 23:59）");
+
+        assertThat(campaignIds()).as("rejected requests start no campaign").isEqualTo(campaignsBefore);
+        assertThat(processInstanceCount(CAMPAIGN_PROCESS, null)).isEqualTo(campaignInstancesBefore);
+
+        Answer created = post(OFFICE, "/api/campaigns", Map.of("name", name, "year", YEAR, "unitCodes", List.of(UNIT)));
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode campaign = created.body();
+        long campaignId = campaign.path("id").asLong();
+        assertThat(campaignId).isPositive();
+        assertThat(created.header("Location")).endsWith("/api/campaigns/" + campaignId);
+        assertThat(campaign.path("name").asText()).isEqualTo(name);
+        assertThat(campaign.path("year").asInt()).isEqualTo(YEAR);
+        assertThat(campaign.path("status").asText()).isEqualTo("RUNNING");
+        assertThat(campaign.path("processInstanceId").asText()).isNotBlank();
+        assertThat(deadlines(campaign)).containsEntry("DEPLOYMENT", YEAR + "-04-30T23:59:59+08:00")
+                .containsEntry("SUMMARY", YEAR + "-07-30T23:59:59+08:00")
+                .containsEntry("EVALUATION", YEAR + "-09-30T23:59:59+08:00");
+        JsonNode unit = single(campaign.path("units"));
+        assertThat(unit.path("unitCode").asText()).isEqualTo(UNIT);
+        assertThat(unit.path("unitName").asText()).isEqualTo(UNIT_NAME);
+        assertThat(unit.path("unitKind").asText()).isEqualTo("COUNTY");
+        assertThat(unit.path("applicablePoints").asInt()).isEqualTo(100);
+        assertThat(phaseStatuses(unit)).containsOnlyKeys("DEPLOYMENT", "SELF_INSPECTION", "RECTIFICATION", "SUMMARY",
+                "COUNTY_INSPECTION", "EVALUATION");
+
+        List<Long> campaignsAfter = campaignIds();
+        assertThat(campaignsAfter).contains(campaignId).hasSize(campaignsBefore.size() + 1);
+        assertThat(single(get(STAFF, "/api/campaigns/" + campaignId).ok().path("units")).path("unitCode").asText())
+                .as("the unit's staff see their own unit").isEqualTo(UNIT);
+        return campaignId;
+    }
+
+    // ---------------------------------------------------------------- 2. every user task (/engine-rest)
+
+    private void approveWorkPlan(String campaignKey) {
+        JsonNode draft = candidateTask(OFFICE, "office", "Task_DraftWorkPlan", CAMPAIGN_PROCESS, campaignKey);
+        claim(OFFICE, draft);
+        JsonNode draftForm = formVariables(OFFICE, draft);
+        assertThat(text(draftForm, "campaignName")).startsWith("社保基金管理风险防控专项工作（接口测试）");
+        assertThat(text(draftForm, "reviewComment")).isEmpty();
+        submit(OFFICE, draft, values("planText", "一、工作目标；二、实施步骤；三、工作要求。"));
+
+        JsonNode approve = candidateTask(LEADER, "leaders", "Task_ApproveWorkPlan", CAMPAIGN_PROCESS, campaignKey);
+        claim(LEADER, approve);
+        JsonNode approveForm = formVariables(LEADER, approve);
+        assertThat(text(approveForm, "reviewSubject")).startsWith("工作方案：");
+        assertThat(text(approveForm, "reviewContent")).isEqualTo("一、工作目标；二、实施步骤；三、工作要求。");
+        submit(LEADER, approve, approve());
+    }
+
+    private void deployAtTheUnit(String unitKey) {
+        JsonNode acknowledge = candidateTask(STAFF, STAFF_GROUP, "Task_AcknowledgePlan", UNIT_PROCESS, unitKey);
+        assertThat(acknowledge.path("name").asText()).isEqualTo("签收工作方案：" + UNIT_NAME);
+        assertThat(due(acknowledge)).isEqualTo(endOfDay(LocalDate.of(YEAR, 4, 30)));
+        claim(STAFF, acknowledge);
+        JsonNode form = formVariables(STAFF, acknowledge);
+        assertThat(text(form, "unitName")).isEqualTo(UNIT_NAME);
+        assertThat(text(form, "planText")).isEqualTo("一、工作目标；二、实施步骤；三、工作要求。");
+        submit(STAFF, acknowledge, values("acknowledged", true, "contactPerson", "王联络", "contactPhone", "0566-2000000"));
+
+        JsonNode plan = candidateTask(STAFF, STAFF_GROUP, "Task_DraftUnitPlan", UNIT_PROCESS, unitKey);
+        claim(STAFF, plan);
+        assertThat(text(formVariables(STAFF, plan), "reportTitle")).isEqualTo("本单位工作方案（第31项）");
+        submit(STAFF, plan, values("reportText", "贵池区人社局工作方案：细化任务分解，明确时间节点。"));
+
+        JsonNode approve = candidateTask(HEAD, HEAD_GROUP, "Task_ApproveUnitPlan", UNIT_PROCESS, unitKey);
+        claim(HEAD, approve);
+        assertThat(text(formVariables(HEAD, approve), "reviewContent")).startsWith("贵池区人社局工作方案");
+        submit(HEAD, approve, approve());
+    }
+
+    private void selfInspect(String unitKey) {
+        String itemQuery = query("candidateGroup", STAFF_GROUP, "taskDefinitionKey", "Task_SelfInspectItem",
+                "processDefinitionKey", UNIT_PROCESS, "processInstanceBusinessKey", unitKey);
+        assertThat(get(STAFF, "/engine-rest/task/count?" + itemQuery).ok().path("count").asInt()).isEqualTo(ITEM_COUNT);
+        JsonNode items = get(STAFF, "/engine-rest/task?" + itemQuery).ok();
+        assertThat(items).hasSize(ITEM_COUNT);
+
+        List<Integer> itemNos = new ArrayList<>();
+        for (JsonNode task : items) {
+            assertThat(task.path("name").asText()).startsWith("第").contains("项自查：");
+            claim(STAFF, task);
+            JsonNode form = formVariables(STAFF, task);
+            int itemNo = form.path("itemNo").path("value").asInt();
+            itemNos.add(itemNo);
+            assertThat(task.path("name").asText()).startsWith("第" + itemNo + "项自查：");
+            assertThat(text(form, "taskText")).as("task text of item %d", itemNo).containsPattern(CHINESE);
+            assertThat(text(form, "categoryName")).containsPattern(CHINESE);
+            assertThat(text(form, "unitName")).isEqualTo(UNIT_NAME);
+            assertThat(form.path("points").path("value").asInt()).isPositive();
+            assertThat(form.path("problems").path("type").asText()).isEqualTo("Json");
+            assertThat(text(form, "evidenceUrl")).startsWith("/evidence/assessment/");
+            if (itemNo == 1) {
+                assertThat(text(form, "taskText")).startsWith("完善社会保险基金管理风险内部控制制度");
+                assertThat(form.path("points").path("value").asInt()).isEqualTo(6);
+            }
+            if (itemNo == PROBLEM_ITEM) {
+                String problems = "[{\"description\":\"会计与出纳由同一人兼任\",\"measure\":\"调整岗位分工，出纳另设专人\","
+                        + "\"responsiblePerson\":\"李科长\",\"plannedDate\":\"" + YEAR + "-06-15\"}]";
+                submit(STAFF, task, values("result", "PROBLEM", "note", "发现一处岗位兼任", "problems", jsonValue(problems)));
+            } else {
+                submit(STAFF, task, values("result", "COMPLIANT", "note", "经自查符合要求", "problems", jsonValue("[]")));
+            }
+        }
+        assertThat(itemNos).containsExactlyInAnyOrderElementsOf(range(1, ITEM_COUNT));
+
+        JsonNode report = candidateTask(STAFF, STAFF_GROUP, "Task_WriteSelfInspectionReport", UNIT_PROCESS, unitKey);
+        claim(STAFF, report);
+        assertThat(text(formVariables(STAFF, report), "reportTitle")).isEqualTo("自查报告");
+        submit(STAFF, report, values("reportText", "对照任务分解表逐项自查，发现问题一个，已制定整改措施。"));
+
+        JsonNode review = candidateTask(HEAD, HEAD_GROUP, "Task_ReviewSelfInspection", UNIT_PROCESS, unitKey);
+        claim(HEAD, review);
+        assertThat(text(formVariables(HEAD, review), "reviewContent")).contains("| " + PROBLEM_ITEM + " | 存在问题 | 1 | "
+                + STAFF + " |");
+        submit(HEAD, review, values("decision", "APPROVE", "comment", "同意", "returnedItems", ""));
+
+        assertThat(openTaskKeys(HEAD, unitKey)).containsExactlyInAnyOrder("Task_RectifyProblem",
+                "Task_WriteSummaryReport", "Task_InspectCounty");
+    }
+
+    private void rectify(String unitKey) {
+        JsonNode rectify = candidateTask(STAFF, STAFF_GROUP, "Task_RectifyProblem", UNIT_PROCESS, unitKey);
+        assertThat(rectify.path("name").asText()).isEqualTo("整改第" + PROBLEM_ITEM + "项问题：会计与出纳由同一人兼任");
+        assertThat(due(rectify)).as("the unit's planned date, earlier than the item's").isEqualTo(
+                endOfDay(LocalDate.of(YEAR, 6, 15)));
+        claim(STAFF, rectify);
+        JsonNode form = formVariables(STAFF, rectify);
+        assertThat(text(form, "problemDescription")).isEqualTo("会计与出纳由同一人兼任");
+        assertThat(text(form, "dueDate")).isEqualTo(YEAR + "-06-15");
+        submit(STAFF, rectify, values("outcome", "RECTIFIED", "actionTaken", "已调整岗位分工，出纳由专人担任"));
+
+        JsonNode verify = candidateTask(HEAD, HEAD_GROUP, "Task_VerifyRectification", UNIT_PROCESS, unitKey);
+        claim(HEAD, verify);
+        assertThat(text(formVariables(HEAD, verify), "reviewContent")).contains("已调整岗位分工");
+        submit(HEAD, verify, approve());
+    }
+
+    private void writeAndApproveSummary(String unitKey) {
+        Map<Integer, Integer> points = checklistPoints();
+        JsonNode write = candidateTask(STAFF, STAFF_GROUP, "Task_WriteSummaryReport", UNIT_PROCESS, unitKey);
+        claim(STAFF, write);
+        JsonNode form = formVariables(STAFF, write);
+        for (int n = 1; n <= ITEM_COUNT; n++) {
+            assertThat(form.path("applies" + n).path("value").asBoolean()).as("item %d applies to a county", n).isTrue();
+        }
+
+        Map<String, Object> tooMuch = summaryValues(points);
+        tooMuch.put("selfScore1", Map.of("value", points.get(1) + 1));
+        Answer rejected = submitForm(STAFF, write, tooMuch);
+        assertThat(rejected.status()).as("bad self-score: %s", rejected.raw()).isEqualTo(400);
+        assertThat(rejected.message()).isEqualTo("第1项自评分须在 0 至 6 分之间，当前为 7");
+        JsonNode stillOpen = get(STAFF, "/engine-rest/task/" + write.path("id").asText()).ok();
+        assertThat(stillOpen.path("assignee").asText()).as("the rejected task stays open and claimed").isEqualTo(STAFF);
+        assertThat(openTaskKeys(STAFF, unitKey)).contains("Task_WriteSummaryReport").doesNotContain("Task_ApproveSummaryReport");
+
+        submit(STAFF, write, summaryValues(points));
+
+        JsonNode approve = candidateTask(HEAD, HEAD_GROUP, "Task_ApproveSummaryReport", UNIT_PROCESS, unitKey);
+        claim(HEAD, approve);
+        assertThat(text(formVariables(HEAD, approve), "reviewSubject")).isEqualTo(UNIT_NAME + " 总结报告及自评分");
+        submit(HEAD, approve, approve());
+    }
+
+    private void inspectCounty(String unitKey) {
+        JsonNode inspect = candidateTask(OFFICE, "office", "Task_InspectCounty", UNIT_PROCESS, unitKey);
+        assertThat(inspect.path("name").asText()).isEqualTo("县区实地检查：" + UNIT_NAME);
+        claim(OFFICE, inspect);
+        assertThat(text(formVariables(OFFICE, inspect), "unitName")).isEqualTo(UNIT_NAME);
+        // yesterday in the bureau's zone: never "later than today", whenever the test runs
+        String date = LocalDate.now(BUREAU_ZONE).minusDays(1).toString();
+        submit(OFFICE, inspect, values("inspectionDate", date, "findings", "实地检查：岗位分工问题已整改，台账齐全。"));
+    }
+
+    private void scoreAndReview(String unitKey) {
+        Map<Integer, Integer> points = checklistPoints();
+        JsonNode score = candidateTask(INSPECTOR_1, "inspectors", "Task_ScoreUnit", UNIT_PROCESS, unitKey);
+        assertThat(score.path("name").asText()).isEqualTo("考核评分：" + UNIT_NAME);
+        claim(INSPECTOR_1, score);
+        JsonNode form = formVariables(INSPECTOR_1, score);
+        assertThat(form.path("selfScore1").path("value").asDouble()).isEqualTo(6.0);
+        assertThat(form.path("applies28").path("value").asBoolean()).isTrue();
+        Map<String, Object> scores = new LinkedHashMap<>();
+        points.forEach((n, p) -> {
+            scores.put("score" + n, Map.of("value", n == PROBLEM_ITEM ? p - 1 : p));
+            scores.put("reason" + n, Map.of("value", n == PROBLEM_ITEM ? "岗位不相容问题自查发现后方整改" : ""));
+        });
+        submit(INSPECTOR_1, score, scores);
+
+        JsonNode review = candidateTask(INSPECTOR_1, "inspectors", "Task_ReviewScoreSheet", UNIT_PROCESS, unitKey);
+        claim(INSPECTOR_1, review);
+        assertThat(text(formVariables(INSPECTOR_1, review), "reviewContent")).startsWith("评分人：" + INSPECTOR_1);
+        Answer ownSheet = submitForm(INSPECTOR_1, review, approve());
+        assertThat(ownSheet.status()).as("scorer reviews own sheet: %s", ownSheet.raw()).isEqualTo(400);
+        assertThat(ownSheet.message()).isEqualTo("评分人不能复核本人的评分表，请由另一名检查人员复核");
+        assertThat(openTaskKeys(INSPECTOR_1, unitKey)).containsExactly("Task_ReviewScoreSheet");
+
+        assertThat(post(INSPECTOR_1, "/engine-rest/task/" + id(review) + "/unclaim", null).status()).isEqualTo(204);
+        JsonNode again = candidateTask(INSPECTOR_2, "inspectors", "Task_ReviewScoreSheet", UNIT_PROCESS, unitKey);
+        assertThat(id(again)).isEqualTo(id(review));
+        claim(INSPECTOR_2, again);
+        submit(INSPECTOR_2, again, approve());
+    }
+
+    private void compileAndApproveResults(String campaignKey) {
+        JsonNode compile = candidateTask(OFFICE, "office", "Task_CompileResults", CAMPAIGN_PROCESS, campaignKey);
+        claim(OFFICE, compile);
+        assertThat(text(formVariables(OFFICE, compile), "rankingTable")).contains(UNIT_NAME);
+        submit(OFFICE, compile, values("resultsNote", "贵池区得分 99 分，排名第一。"));
+
+        JsonNode approve = candidateTask(LEADER, "leaders", "Task_ApproveResults", CAMPAIGN_PROCESS, campaignKey);
+        claim(LEADER, approve);
+        assertThat(text(formVariables(LEADER, approve), "reviewContent")).contains("贵池区得分 99 分，排名第一。");
+        submit(LEADER, approve, approve());
+    }
+
+    // ---------------------------------------------------------------- 4. the outcome (/api)
+
+    private void checkOutcome(long campaignId, long campaignUnitId) {
+        Map<Integer, Integer> points = checklistPoints();
+        JsonNode campaign = get(OFFICE, "/api/campaigns/" + campaignId).ok();
+        assertThat(campaign.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(campaign.path("workPlanStatus").asText()).isEqualTo("APPROVED");
+        JsonNode unit = single(campaign.path("units"));
+        assertThat(phaseStatuses(unit)).hasSize(6).allSatisfy((phase, status) -> assertThat(status)
+                .as("phase %s", phase).isEqualTo("DONE"));
+        for (JsonNode phase : unit.path("phases")) {
+            assertThat(phase.path("statusLabel").asText()).as("%s", phase).isEqualTo("已完成");
+            assertThat(phase.path("late").asBoolean()).isFalse();
+        }
+        assertThat(unit.path("selfScoreTotal").decimalValue()).isEqualByComparingTo("100");
+        assertThat(unit.path("finalScore").isNumber()).isTrue();
+        assertThat(unit.path("finalScore").asDouble()).isEqualTo(99.0);
+        assertThat(unit.path("scoreRate").decimalValue()).isEqualByComparingTo("0.99");
+        assertThat(unit.path("ranking").asInt()).isEqualTo(1);
+
+        JsonNode detail = get(OFFICE, "/api/campaign-units/" + campaignUnitId).ok();
+        assertThat(detail.path("campaignId").asLong()).isEqualTo(campaignId);
+        assertThat(detail.path("finalScore").asDouble()).isEqualTo(99.0);
+        JsonNode problem = single(detail.path("problems"));
+        assertThat(problem.path("itemNo").asInt()).isEqualTo(PROBLEM_ITEM);
+        assertThat(problem.path("status").asText()).isEqualTo("VERIFIED");
+        assertThat(problem.path("statusLabel").asText()).isEqualTo("已整改验证");
+        assertThat(problem.path("actionTaken").asText()).isEqualTo("已调整岗位分工，出纳由专人担任");
+        assertThat(detail.path("assessments")).hasSize(ITEM_COUNT);
+        for (JsonNode assessment : detail.path("assessments")) {
+            assertThat(assessment.path("result").asText()).isEqualTo(
+                    assessment.path("itemNo").asInt() == PROBLEM_ITEM ? "PROBLEM" : "COMPLIANT");
+            assertThat(assessment.path("status").asText()).isEqualTo("APPROVED");
+        }
+        Map<String, String> reports = new TreeMap<>();
+        detail.path("reports").forEach(r -> reports.put(r.path("kind").asText(), r.path("status").asText()));
+        assertThat(reports).containsEntry("UNIT_PLAN", "APPROVED").containsEntry("SELF_INSPECTION", "APPROVED")
+                .containsEntry("SUMMARY", "APPROVED").containsEntry("COUNTY_INSPECTION", "SUBMITTED");
+
+        JsonNode sheet = detail.path("scoreSheet");
+        assertThat(sheet.path("status").asText()).isEqualTo("APPROVED");
+        assertThat(sheet.path("scoredBy").asText()).isEqualTo(INSPECTOR_1);
+        assertThat(sheet.path("reviewedBy").asText()).isEqualTo(INSPECTOR_2);
+        assertThat(sheet.path("total").asDouble()).isEqualTo(99.0);
+        assertThat(sheet.path("items")).hasSize(ITEM_COUNT);
+        for (JsonNode item : sheet.path("items")) {
+            boolean deducted = item.path("itemNo").asInt() == PROBLEM_ITEM;
+            assertThat(item.path("score").asDouble()).isEqualTo(points.get(item.path("itemNo").asInt())
+                    - (deducted ? 1.0 : 0.0));
+            assertThat(item.path("deductionReason").isNull()).isEqualTo(!deducted);
+        }
+
+        assertThat(get(STAFF, "/api/campaign-units/" + campaignUnitId).status()).as("the unit sees its own result")
+                .isEqualTo(200);
+        String campaignKey = Long.toString(campaignId);
+        assertThat(processInstanceCount(CAMPAIGN_PROCESS, campaignKey)).as("campaign process ended").isZero();
+        assertThat(processInstanceCount(UNIT_PROCESS, Long.toString(campaignUnitId))).isZero();
+        assertThat(get(OFFICE, "/engine-rest/task/count?" + query("processInstanceBusinessKey", campaignKey,
+                "processDefinitionKey", CAMPAIGN_PROCESS)).ok().path("count").asInt()).isZero();
+        JsonNode history = single(get(OFFICE, "/engine-rest/history/process-instance?" + query(
+                "processInstanceBusinessKey", campaignKey, "processDefinitionKey", CAMPAIGN_PROCESS)).ok());
+        assertThat(history.path("state").asText()).isEqualTo("COMPLETED");
+    }
+
+    // ---------------------------------------------------------------- form values as Tasklist sends them
+
+    /** Pairs of name, value: each as {"value": ...}; a {@link #jsonValue} is sent as is. */
+    static Map<String, Object> values(Object... namesAndValues) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            Object value = namesAndValues[i + 1];
+            variables.put((String) namesAndValues[i], value instanceof JsonVariable json ? json.asMap()
+                    : java.util.Collections.singletonMap("value", value));
+        }
+        return variables;
+    }
+
+    /** A dynamic list as form-js and Tasklist submit it: a Json variable with the serialized list. */
+    static JsonVariable jsonValue(String serialized) {
+        return new JsonVariable(serialized);
+    }
+
+    record JsonVariable(String serialized) {
+        Map<String, Object> asMap() {
+            return Map.of("type", "Json", "value", serialized);
+        }
+    }
+
+    static Map<String, Object> approve() {
+        return values("decision", "APPROVE", "comment", "同意");
+    }
+
+    private Map<String, Object> summaryValues(Map<Integer, Integer> points) {
+        Map<String, Object> values = values("reportText", "按任务分解表逐项落实，问题已全部整改，自评 100 分。");
+        points.forEach((n, p) -> values.put("selfScore" + n, Map.of("value", p)));
+        return values;
+    }
+
+    /** Item number to points, as the catalogue (GET /api/checklist) has them. */
+    private Map<Integer, Integer> checklistPoints() {
+        JsonNode items = get(STAFF, "/api/checklist").ok();
+        Map<Integer, Integer> points = new TreeMap<>();
+        items.forEach(item -> points.put(item.path("itemNo").asInt(), item.path("points").asInt()));
+        assertThat(points).hasSize(ITEM_COUNT);
+        assertThat(points.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(100);
+        return points;
+    }
+
+    // ---------------------------------------------------------------- tasks over /engine-rest
+
+    /** The one open, unassigned task of a definition in one process instance, offered to the group. */
+    private JsonNode candidateTask(String user, String group, String taskKey, String processKey, String businessKey) {
+        JsonNode tasks = get(user, "/engine-rest/task?" + query("candidateGroup", group, "taskDefinitionKey", taskKey,
+                "processDefinitionKey", processKey, "processInstanceBusinessKey", businessKey)).ok();
+        assertThat(tasks).as("open %s for %s in %s %s", taskKey, group, processKey, businessKey).hasSize(1);
+        JsonNode task = tasks.get(0);
+        assertThat(task.path("assignee").isNull()).isTrue();
+        assertThat(task.path("name").asText()).containsPattern(CHINESE);
+        return task;
+    }
+
+    private List<String> openTaskKeys(String user, String unitKey) {
+        List<String> keys = new ArrayList<>();
+        get(user, "/engine-rest/task?" + query("processDefinitionKey", UNIT_PROCESS, "processInstanceBusinessKey",
+                unitKey)).ok().forEach(t -> keys.add(t.path("taskDefinitionKey").asText()));
+        return keys;
+    }
+
+    private void claim(String user, JsonNode task) {
+        Answer answer = post(user, "/engine-rest/task/" + id(task) + "/claim", Map.of("userId", user));
+        assertThat(answer.status()).as("claim %s: %s", task.path("taskDefinitionKey").asText(), answer.raw())
+                .isEqualTo(204);
+    }
+
+    private JsonNode formVariables(String user, JsonNode task) {
+        return get(user, "/engine-rest/task/" + id(task) + "/form-variables").ok();
+    }
+
+    private Answer submitForm(String user, JsonNode task, Map<String, Object> variables) {
+        return post(user, "/engine-rest/task/" + id(task) + "/submit-form", Map.of("variables", variables));
+    }
+
+    private void submit(String user, JsonNode task, Map<String, Object> variables) {
+        Answer answer = submitForm(user, task, variables);
+        assertThat(answer.status()).as("submit %s as %s: %s", task.path("taskDefinitionKey").asText(), user,
+                answer.raw()).isEqualTo(204);
+        assertThat(get(user, "/engine-rest/task/" + id(task)).status()).as("completed task is gone").isEqualTo(404);
+    }
+
+    private long processInstanceCount(String processKey, String businessKey) {
+        String query = businessKey == null ? query("processDefinitionKey", processKey)
+                : query("processDefinitionKey", processKey, "businessKey", businessKey);
+        return get(OFFICE, "/engine-rest/process-instance/count?" + query).ok().path("count").asLong();
+    }
+
+    private List<Long> campaignIds() {
+        List<Long> ids = new ArrayList<>();
+        get(OFFICE, "/api/campaigns").ok().forEach(c -> ids.add(c.path("id").asLong()));
+        return ids;
+    }
+
+    private static Instant due(JsonNode task) {
+        return OffsetDateTime.parse(task.path("due").asText(), REST_DATE).toInstant();
+    }
+
+    /** Deadlines are the end of a day in the bureau's zone. */
+    private static Instant endOfDay(LocalDate date) {
+        return date.atTime(LocalTime.of(23, 59, 59)).atZone(BUREAU_ZONE).toInstant();
+    }
+
+    private static String id(JsonNode task) {
+        return task.path("id").asText();
+    }
+
+    private static String text(JsonNode formVariables, String name) {
+        JsonNode variable = formVariables.path(name);
+        assertThat(variable.isMissingNode()).as("form variable %s in %s", name, formVariables).isFalse();
+        return variable.path("value").asText();
+    }
+
+    private static JsonNode single(JsonNode array) {
+        assertThat(array.isArray()).as("%s", array).isTrue();
+        assertThat(array).hasSize(1);
+        return array.get(0);
+    }
+
+    private static Map<String, String> phaseStatuses(JsonNode unit) {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        unit.path("phases").forEach(p -> statuses.put(p.path("phase").asText(), p.path("status").asText()));
+        return statuses;
+    }
+
+    private static Map<String, String> deadlines(JsonNode campaign) {
+        Map<String, String> deadlines = new LinkedHashMap<>();
+        campaign.path("deadlines").forEach(d -> deadlines.put(d.path("phase").asText(), d.path("deadline").asText()));
+        return deadlines;
+    }
+
+    private static List<Integer> range(int from, int to) {
+        return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
+    }
+
+    // ---------------------------------------------------------------- HTTP
+
+    record Answer(int status, JsonNode body, String raw, java.net.http.HttpHeaders headers) {
+
+        JsonNode ok() {
+            assertThat(status).as("HTTP status, answer %s", raw).isEqualTo(200);
+            return body;
+        }
+
+        String message() {
+            return body.path("message").asText(null);
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    static String query(String... namesAndValues) {
+        StringBuilder query = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (query.length() > 0) {
+                query.append('&');
+            }
+            query.append(namesAndValues[i]).append('=')
+                    .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return query.toString();
+    }
+
+    Answer get(String user, String path) {
+        return send(user, PASSWORD, HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    Answer post(String user, String path, Object body) {
+        HttpRequest.BodyPublisher publisher;
+        try {
+            publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return send(user, PASSWORD, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(publisher));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /** With HTTP Basic for the user, or without credentials when user is null. */
+    private Answer send(String user, String password, HttpRequest.Builder request) {
+        request.header("Accept", "application/json").timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String raw = response.body();
+            JsonNode body = raw == null || raw.isBlank() || !response.headers().firstValue("Content-Type")
+                    .orElse("").contains("json") ? MissingNode.getInstance() : mapper.readTree(raw);
+            return new Answer(response.statusCode(), body, raw, response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- users
+
+    private void group(String id, String name, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void user(String id, String groupId) {
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setFirstName(id);
+            user.setLastName("测试");
+            user.setEmail(id + "@fundrisk.example");
+            user.setPassword(PASSWORD);
+            identityService.saveUser(user);
+        }
+        if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+            identityService.createMembership(id, groupId);
+        }
+    }
+}
