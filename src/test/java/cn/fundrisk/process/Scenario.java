@@ -97,7 +97,11 @@ final class Scenario {
     }
 
     void approveSummary(CampaignUnit unit) {
-        driver.submit(unit.getProcessInstanceId(), TASK_APPROVE_SUMMARY_REPORT, ProcessTestSupport.head(unit.getUnit().getCode()), approve());
+        approveSummaryAs(unit, ProcessTestSupport.head(unit.getUnit().getCode()), approve());
+    }
+
+    void approveSummaryAs(CampaignUnit unit, String user, Map<String, Object> decision) {
+        driver.submit(unit.getProcessInstanceId(), TASK_APPROVE_SUMMARY_REPORT, user, decision);
     }
 
     void score(CampaignUnit unit, Map<Integer, Integer> points, int deductOnItem) {

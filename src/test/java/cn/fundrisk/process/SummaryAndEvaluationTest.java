@@ -62,6 +62,30 @@ class SummaryAndEvaluationTest extends ProcessTestSupport {
     }
 
     @Test
+    void returnedSummaryReportComesBackWithTheCommentAndItsScores() {
+        CampaignUnit ldj = selfInspected("ldj");
+        ProcessInstance unitPi = unitInstance(ldj);
+        Map<Integer, Integer> points = applicablePoints(ldj);
+        scenario.writeSummary(ldj, points);
+        assertThatThrownBy(() -> scenario.approveSummaryAs(ldj, staff("ldj"), Scenario.approve()))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("不能审核本人提交的总结报告");
+        scenario.approveSummaryAs(ldj, head("ldj"), Scenario.returned("第13项自评偏高"));
+
+        Task again = driver.one(ldj.getProcessInstanceId(), TASK_WRITE_SUMMARY_REPORT);
+        assertThat(taskService.getVariable(again.getId(), "reviewComment")).isEqualTo("第13项自评偏高");
+        assertThat(taskService.getVariable(again.getId(), "selfScore13")).isEqualTo(4.0);
+        assertThat(taskService.getVariable(again.getId(), "reportText")).isEqualTo("总结报告正文");
+        points.put(13, 3);
+        scenario.writeSummary(ldj, points);
+        scenario.approveSummary(ldj);
+
+        assertThat(timesPassed(unitPi, TASK_WRITE_SUMMARY_REPORT)).isEqualTo(2);
+        assertThat(unitPi).isWaitingAt(TASK_SCORE_UNIT);
+        assertThat(campaignUnits.findById(ldj.getId()).orElseThrow().getSelfScoreTotal())
+                .isEqualByComparingTo(BigDecimal.valueOf(97));
+    }
+
+    @Test
     void agencyIsScoredByOneInspectorAndReviewedByAnother() {
         CampaignUnit ldj = selfInspected("ldj");
         ProcessInstance unitPi = unitInstance(ldj);
