@@ -95,6 +95,7 @@ public class SelfInspectionTaskListener implements TaskListener {
 
     private void showItem(DelegateTask task, CampaignUnit unit, CampaignItem item, ItemAssessment assessment) {
         Map<String, Object> values = new HashMap<>();
+        values.put("itemNo", item.getItemNo());
         values.put("categoryName", item.getCategoryName());
         values.put("taskText", item.getTaskText());
         values.put("requirement", item.getRequirement());

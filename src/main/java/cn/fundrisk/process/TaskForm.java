@@ -31,6 +31,7 @@ public final class TaskForm {
     /** Values for the form to show (and to pre-fill), as task-local variables. */
     public static void show(DelegateTask task, Map<String, ?> values) {
         values.forEach(task::setVariableLocal);
+        TaskLabels.apply(task, values);
     }
 
     /** Declares the keys the form submits, so they stay task-local. */

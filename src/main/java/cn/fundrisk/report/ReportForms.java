@@ -40,7 +40,7 @@ public final class ReportForms {
 
     public static void showReview(DelegateTask task, CampaignUnit unit, UnitReport report, String subject,
             String content) {
-        TaskForm.show(task, Map.of(REVIEW_SUBJECT, subject, REVIEW_CONTENT, content,
+        TaskForm.show(task, Map.of(REVIEW_SUBJECT, subject, REVIEW_CONTENT, content, UNIT_NAME, unit.getUnit().getName(),
                 DETAIL_URL, Links.unit(unit.getId()),
                 EVIDENCE_URL, Links.evidence(Evidence.OwnerType.REPORT, report.getId())));
         task.setName("审核：" + subject);
