@@ -1,6 +1,8 @@
 package cn.fundrisk.campaign;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,6 +11,9 @@ import java.util.stream.Collectors;
 import cn.fundrisk.checklist.CampaignItem;
 import cn.fundrisk.checklist.CampaignItems;
 import cn.fundrisk.identity.CurrentUser;
+import cn.fundrisk.process.Clock;
+import cn.fundrisk.process.UnitCampaignProcess;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -20,13 +25,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 public class UnitPageController {
 
     static final int TASK_PREVIEW_LENGTH = 40;
+    static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
 
     private final CampaignQueries queries;
     private final CampaignItems campaignItems;
+    private final TaskService taskService;
 
-    public UnitPageController(CampaignQueries queries, CampaignItems campaignItems) {
+    public UnitPageController(CampaignQueries queries, CampaignItems campaignItems, TaskService taskService) {
         this.queries = queries;
         this.campaignItems = campaignItems;
+        this.taskService = taskService;
+    }
+
+    /** An open task of the unit, linked to Tasklist. */
+    public record OpenTask(String name, String assignee, OffsetDateTime due, boolean overdue, String tasklistUrl) {
     }
 
     /** A row of the unit page's self-inspection table. */
@@ -48,7 +60,19 @@ public class UnitPageController {
         UnitView.Detail unit = queries.unit(campaignUnitId, CurrentUser.get());
         model.addAttribute("unit", unit);
         model.addAttribute("items", rows(unit, campaignItems.findByCampaignIdOrderByItemNo(unit.campaignId())));
+        model.addAttribute("tasks", openTasks(campaignUnitId));
         return "unit";
+    }
+
+    /** The unit's open tasks, soonest due first, each opening in Tasklist. */
+    List<OpenTask> openTasks(Long campaignUnitId) {
+        Date now = Date.from(Clock.now());
+        return taskService.createTaskQuery().processDefinitionKey(UnitCampaignProcess.KEY)
+                .processInstanceBusinessKey(campaignUnitId.toString()).orderByDueDate().asc().listPage(0, 200).stream()
+                .map(t -> new OpenTask(t.getName(), t.getAssignee(),
+                        t.getDueDate() == null ? null : t.getDueDate().toInstant().atZone(Clock.ZONE).toOffsetDateTime(),
+                        t.getDueDate() != null && t.getDueDate().before(now), TASKLIST + t.getId()))
+                .toList();
     }
 
     static List<ItemRow> rows(UnitView.Detail unit, List<CampaignItem> items) {
