@@ -72,15 +72,16 @@ class TasklistBrowserTest {
     private WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() {
+    void openBrowser(org.junit.jupiter.api.TestInfo test) {
+        String language = test.getTags().contains("english") ? "en-US" : "zh-CN";
         assertThat(new File(CHROMIUM).canExecute()).as("Debian's chromium at " + CHROMIUM + " (.ci/run installs it)").isTrue();
         assertThat(new File(CHROMEDRIVER).canExecute()).as("Debian's chromium-driver at " + CHROMEDRIVER).isTrue();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1400,1400", "--lang=zh-CN", "--disable-background-networking",
+                "--window-size=1400,1400", "--lang=" + language, "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-sync");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -138,6 +139,17 @@ class TasklistBrowserTest {
         WebElement reviewForm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
         assertThat(reviewForm.getText()).contains("审核意见", "同意", "退回修改", "自查报告");
         screenshot("4-head-review");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("english")
+    void aBrowserAskingForEnglishGetsEnglish() throws IOException {
+        users();
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+        WebElement login = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button[type=submit]")));
+        assertThat(login.getText()).isEqualTo("Log in");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("任务中心").doesNotContain("登录");
+        screenshot("0-login-english");
     }
 
     private void logIn(String user) {
