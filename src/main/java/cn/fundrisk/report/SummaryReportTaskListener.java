@@ -15,17 +15,13 @@ import java.util.stream.Collectors;
 
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
-import cn.fundrisk.campaign.ReviewStatus;
 import cn.fundrisk.checklist.Assessments;
 import cn.fundrisk.checklist.CampaignItem;
 import cn.fundrisk.checklist.CampaignItems;
 import cn.fundrisk.checklist.ItemAssessment;
-import cn.fundrisk.evidence.Evidence;
 import cn.fundrisk.process.Actors;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.FormKeys;
-import cn.fundrisk.process.InputRejectedException;
-import cn.fundrisk.process.Links;
 import cn.fundrisk.process.TaskForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -79,9 +75,10 @@ public class SummaryReportTaskListener implements TaskListener {
         UnitReport report = unitReports.once(campaignUnitId, UnitReport.Kind.SUMMARY);
         Map<Integer, ItemAssessment> assessed = assessed(campaignUnitId);
 
+        ReportForms.showWriting(task, campaignUnit, report, "自评并撰写总结报告",
+                "对照任务分解表中的任务和要求逐项自评，并撰写社保基金管理风险防控工作总结报告。");
         Map<String, Object> values = new HashMap<>();
         List<String> submitted = new ArrayList<>();
-        submitted.add(FormKeys.REPORT_TEXT);
         for (int n = 1; n <= ITEM_COUNT; n++) {
             ItemAssessment assessment = assessed.get(n);
             values.put(FormKeys.applies(n), assessment != null);
@@ -90,15 +87,8 @@ public class SummaryReportTaskListener implements TaskListener {
                 submitted.add(FormKeys.selfScore(n));
             }
         }
-        values.put(FormKeys.UNIT_NAME, campaignUnit.getUnit().getName());
-        values.put(FormKeys.REPORT_TEXT, TaskForm.orEmpty(report.getBody()));
-        values.put(FormKeys.REVIEW_COMMENT, report.getStatus() == ReviewStatus.RETURNED
-                ? TaskForm.orEmpty(report.getReviewComment()) : "");
-        values.put(FormKeys.EVIDENCE_URL, Links.evidence(Evidence.OwnerType.REPORT, report.getId()));
-        values.put(FormKeys.DETAIL_URL, Links.unit(campaignUnitId));
         TaskForm.show(task, values);
         TaskForm.declare(task, submitted.toArray(String[]::new));
-        task.setName("自评并撰写总结报告：" + campaignUnit.getUnit().getName());
     }
 
     private void completeWrite(DelegateTask task) {
@@ -133,29 +123,14 @@ public class SummaryReportTaskListener implements TaskListener {
         Long campaignUnitId = campaignUnitId(task);
         CampaignUnit campaignUnit = campaignUnits.findById(campaignUnitId).orElseThrow();
         UnitReport report = unitReports.once(campaignUnitId, UnitReport.Kind.SUMMARY);
-        String unitName = campaignUnit.getUnit().getName();
-
-        Map<String, Object> values = new HashMap<>();
-        values.put(FormKeys.UNIT_NAME, unitName);
-        values.put(FormKeys.REVIEW_SUBJECT, unitName + " 总结报告及自评分");
-        values.put(FormKeys.REVIEW_CONTENT, SummaryReportTable.markdown(
-                assessments.findByCampaignUnitIdOrderByItemNo(campaignUnitId), items(campaignId(task)),
-                report.getBody()));
-        values.put(FormKeys.EVIDENCE_URL, Links.evidence(Evidence.OwnerType.REPORT, report.getId()));
-        values.put(FormKeys.DETAIL_URL, Links.unit(campaignUnitId));
-        TaskForm.show(task, values);
-        TaskForm.declare(task, TaskForm.DECISION, TaskForm.COMMENT);
-        task.setName("审核总结报告：" + unitName);
+        ReportForms.showReview(task, campaignUnit, report, campaignUnit.getUnit().getName() + " 总结报告及自评分",
+                SummaryReportTable.markdown(assessments.findByCampaignUnitIdOrderByItemNo(campaignUnitId),
+                        items(campaignId(task)), report.getBody()));
     }
 
     private void completeApprove(DelegateTask task) {
         UnitReport report = unitReports.once(campaignUnitId(task), UnitReport.Kind.SUMMARY);
-        String reviewer = actors.of(task);
-        if (reviewer.equals(report.getSubmittedBy())) {
-            throw new InputRejectedException("不能审核本人提交的总结报告，请由其他人员审核");
-        }
-        boolean approved = TaskForm.approved(task);
-        report.review(approved, TaskForm.comment(task), reviewer, Clock.now());
+        ReportForms.review(task, report, actors.of(task));
         unitReports.save(report);
     }
 
