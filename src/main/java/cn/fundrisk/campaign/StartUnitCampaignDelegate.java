@@ -2,19 +2,25 @@ package cn.fundrisk.campaign;
 
 import static cn.fundrisk.process.UnitCampaignProcess.*;
 
+import cn.fundrisk.identity.AccessRules;
 import cn.fundrisk.identity.UnitKind;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** First step of unitCampaignProcess: links the instance to its campaign unit and names the unit's groups. */
+/**
+ * First step of unitCampaignProcess: links the instance to its campaign unit, names the unit's
+ * groups and lets them (and only them, of all units) read the instance.
+ */
 @Component
 public class StartUnitCampaignDelegate implements JavaDelegate {
 
     private final CampaignUnits campaignUnits;
+    private final AccessRules accessRules;
 
-    public StartUnitCampaignDelegate(CampaignUnits campaignUnits) {
+    public StartUnitCampaignDelegate(CampaignUnits campaignUnits, AccessRules accessRules) {
         this.campaignUnits = campaignUnits;
+        this.accessRules = accessRules;
     }
 
     @Override
@@ -24,5 +30,6 @@ public class StartUnitCampaignDelegate implements JavaDelegate {
         campaignUnit.attachProcess(execution.getProcessInstanceId());
         execution.setVariable(VAR_UNIT_CODE, campaignUnit.getUnit().getCode());
         execution.setVariable(VAR_COUNTY_UNIT, campaignUnit.getUnit().getKind() == UnitKind.COUNTY);
+        accessRules.grantUnitInstance(execution.getProcessInstanceId(), campaignUnit.getUnit().getCode());
     }
 }

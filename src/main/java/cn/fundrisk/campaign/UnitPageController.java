@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import cn.fundrisk.checklist.CampaignItem;
 import cn.fundrisk.checklist.CampaignItems;
+import cn.fundrisk.identity.AccessRules;
 import cn.fundrisk.identity.CurrentUser;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.UnitCampaignProcess;
@@ -30,11 +31,14 @@ public class UnitPageController {
     private final CampaignQueries queries;
     private final CampaignItems campaignItems;
     private final TaskService taskService;
+    private final AccessRules accessRules;
 
-    public UnitPageController(CampaignQueries queries, CampaignItems campaignItems, TaskService taskService) {
+    public UnitPageController(CampaignQueries queries, CampaignItems campaignItems, TaskService taskService,
+            AccessRules accessRules) {
         this.queries = queries;
         this.campaignItems = campaignItems;
         this.taskService = taskService;
+        this.accessRules = accessRules;
     }
 
     /** An open task of the unit, linked to Tasklist. */
@@ -64,8 +68,16 @@ public class UnitPageController {
         return "unit";
     }
 
-    /** The unit's open tasks, soonest due first, each opening in Tasklist. */
+    /**
+     * The unit's open tasks, soonest due first, each opening in Tasklist. The page is only shown to
+     * those who may see the unit, so its head sees their staff's tasks here too (in Tasklist each
+     * sees what is theirs to do).
+     */
     List<OpenTask> openTasks(Long campaignUnitId) {
+        return accessRules.asEngine(() -> queryOpenTasks(campaignUnitId));
+    }
+
+    private List<OpenTask> queryOpenTasks(Long campaignUnitId) {
         Date now = Date.from(Clock.now());
         return taskService.createTaskQuery().processDefinitionKey(UnitCampaignProcess.KEY)
                 .processInstanceBusinessKey(campaignUnitId.toString()).orderByDueDate().asc().listPage(0, 200).stream()

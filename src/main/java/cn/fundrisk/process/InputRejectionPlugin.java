@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * The engine wraps exceptions thrown by task listeners ("ENGINE-03051 There was an exception while
  * invoking the TaskListener ..."), which REST answers with 500. Outside the transaction (so it has
  * already been rolled back), this unwraps our {@link InputRejectedException} for Java callers and
- * tells {@link InputRejectionFilter}, which answers REST callers (Tasklist too) with 400 and the
+ * tells {@link RestErrorFilter}, which answers REST callers (Tasklist too) with 400 and the
  * plain Chinese message.
  */
 @Component
@@ -42,7 +42,7 @@ public class InputRejectionPlugin extends AbstractProcessEnginePlugin {
             } catch (RuntimeException e) {
                 for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                     if (cause instanceof InputRejectedException rejected) {
-                        InputRejectionFilter.remember(rejected);
+                        RestErrorFilter.remember(rejected);
                         throw rejected;
                     }
                 }

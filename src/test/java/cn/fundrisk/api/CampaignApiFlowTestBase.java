@@ -47,7 +47,8 @@ import org.springframework.test.context.ActiveProfiles;
  * claimed, read and submitted through Camunda's REST API ({@code /engine-rest}), and the outcome is
  * read back from {@code /api}. Every call uses HTTP Basic as a real user. Subclasses choose the database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.authorization.enabled=true") // every call as it runs in production
 @ActiveProfiles("test")
 // each database gets its own application; close it with its class (its engine registers as "default")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -284,8 +285,12 @@ abstract class CampaignApiFlowTestBase {
                 + STAFF + " |");
         submit(HEAD, review, values("decision", "APPROVE", "comment", "同意", "returnedItems", ""));
 
-        assertThat(openTaskKeys(HEAD, unitKey)).containsExactlyInAnyOrder("Task_RectifyProblem",
+        // the office sees every unit's work; the unit's own people see only what is theirs to do
+        assertThat(openTaskKeys(OFFICE, unitKey)).containsExactlyInAnyOrder("Task_RectifyProblem",
                 "Task_WriteSummaryReport", "Task_InspectCounty");
+        assertThat(openTaskKeys(STAFF, unitKey)).containsExactlyInAnyOrder("Task_RectifyProblem",
+                "Task_WriteSummaryReport");
+        assertThat(openTaskKeys(HEAD, unitKey)).isEmpty();
     }
 
     private void rectify(String unitKey) {

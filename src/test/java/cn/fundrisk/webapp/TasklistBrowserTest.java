@@ -46,11 +46,12 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A unit's staff works in the real Tasklist, in a real browser (Debian's headless Chromium): the
  * Chinese UI, our filters, a self-inspection item's Camunda form filled and completed; then the
- * unit head finds the review task. Screenshots go to target/screenshots. Needs /usr/bin/chromium
+ * unit head finds the review task. Authorization is on: the staff see their own unit's work only. Screenshots go to target/screenshots. Needs /usr/bin/chromium
  * and /usr/bin/chromedriver (installed by .ci/run); without them the test fails, it never skips.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:fundrisk-browser;DB_CLOSE_DELAY=-1")
+        properties = {"spring.datasource.url=jdbc:h2:mem:fundrisk-browser;DB_CLOSE_DELAY=-1",
+                "camunda.bpm.authorization.enabled=true"})
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class TasklistBrowserTest {
@@ -104,7 +105,7 @@ class TasklistBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), '本单位待办')]")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink("项自查")));
         String page = browser.findElement(By.tagName("body")).getText();
-        assertThat(page).contains("本单位待办", "我的待办", "即将到期", "已逾期");
+        assertThat(page).contains("本单位待办", "我的待办", "即将到期", "已逾期").doesNotContain("督办事项", "全部任务");
         assertThat(page).contains("任务中心", "启动流程", "项自查：", "事项", "阶段", "问题排查", "截止");
         screenshot("1-tasklist-zh");
 
@@ -216,7 +217,13 @@ class TasklistBrowserTest {
 
     private void users() {
         group("camunda-admin"); // an administrator exists, so the webapps skip their first-run set-up page
+        group("office");
         user("office-b", "camunda-admin");
+        if (identityService.createUserQuery().memberOfGroup("office").userId("office-b").count() == 0) {
+            identityService.createMembership("office-b", "office");
+        }
+        group("leaders");
+        user("leader-b", "leaders");
         group("unit-ldj");
         group("unit-ldj-head");
         user(STAFF, "unit-ldj");

@@ -1,0 +1,109 @@
+package cn.fundrisk.process;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Camunda's REST API, on /engine-rest and on the API Tasklist itself uses, answers in English and
+ * wraps whatever a task submission threw into "Cannot submit task form &lt;id&gt;: ..." with 500.
+ * This puts our users' answers right, in Camunda's error format (which Tasklist shows as it is):
+ * <ul>
+ * <li>bad input ({@link InputRejectedException}, remembered by {@link InputRejectionPlugin}): 400
+ * with the plain Chinese message;</li>
+ * <li>denied access (Camunda's AuthorizationException): 403 with a Chinese message, Camunda's own
+ * in {@code detail};</li>
+ * <li>not found, which is also what a unit user gets for another unit's task (the engine does not
+ * tell it exists): 404 with a Chinese message.</li>
+ * </ul>
+ */
+@Configuration
+public class RestErrorFilter extends OncePerRequestFilter {
+
+    static final String ATTRIBUTE = RestErrorFilter.class.getName() + ".message";
+    static final String DENIED = "无权执行此操作：该任务、流程或材料不属于您所在的单位，或不在您的职责范围内。";
+    static final String NOT_FOUND = "未找到：该任务或流程不存在，或不属于您所在的单位。";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Bean
+    FilterRegistrationBean<RestErrorFilter> restErrorFilterRegistration() {
+        FilterRegistrationBean<RestErrorFilter> registration = new FilterRegistrationBean<>(this);
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        return registration;
+    }
+
+    /** Called by the engine's interceptor: remembers the rejection for this request, if there is one. */
+    static void remember(InputRejectedException rejected) {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        if (attributes != null) {
+            attributes.setAttribute(ATTRIBUTE, rejected.getMessage(), RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, wrapper);
+        Object rejection = request.getAttribute(ATTRIBUTE);
+        if (rejection != null && wrapper.getStatus() >= 500) {
+            replace(wrapper, response, HttpServletResponse.SC_BAD_REQUEST,
+                    body(InputRejectedException.class.getSimpleName(), rejection.toString(), null));
+        } else if (wrapper.getStatus() == HttpServletResponse.SC_FORBIDDEN && isJson(wrapper)) {
+            JsonNode original = JSON.readTree(wrapper.getContentAsByteArray());
+            replace(wrapper, response, HttpServletResponse.SC_FORBIDDEN,
+                    body(original.path("type").asText("AuthorizationException"), DENIED,
+                            original.path("message").asText(null)));
+        } else if (wrapper.getStatus() == HttpServletResponse.SC_NOT_FOUND && isJson(wrapper)) {
+            // the engine hides what a user may not read: to them it does not exist
+            JsonNode original = JSON.readTree(wrapper.getContentAsByteArray());
+            replace(wrapper, response, HttpServletResponse.SC_NOT_FOUND,
+                    body(original.path("type").asText("InvalidRequestException"), NOT_FOUND,
+                            original.path("message").asText(null)));
+        } else {
+            wrapper.copyBodyToResponse();
+        }
+    }
+
+    private static boolean isJson(ContentCachingResponseWrapper wrapper) {
+        return wrapper.getContentType() != null && wrapper.getContentType().contains("json")
+                && wrapper.getContentSize() > 0;
+    }
+
+    private static Map<String, Object> body(String type, String message, String detail) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("message", message);
+        if (detail != null) {
+            body.put("detail", detail);
+        }
+        body.put("code", 0);
+        return body;
+    }
+
+    private static void replace(ContentCachingResponseWrapper wrapper, HttpServletResponse response, int status,
+            Map<String, Object> body) throws IOException {
+        wrapper.resetBuffer();
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+}
