@@ -107,6 +107,10 @@ public class EvidenceController {
         if (owner.type() == Evidence.OwnerType.SCORE_SHEET && !(user.isOffice() || user.isInspector())) {
             throw new AccessDeniedException("只有检查组或领导小组办公室可以为评分表上传材料");
         }
+        if (owner.type() != Evidence.OwnerType.SCORE_SHEET && !(user.belongsTo(owner.unitCode()) || user.isOffice())) {
+            // leaders and inspectors read units' materials; adding to them is the unit's (or the office's) work
+            throw new AccessDeniedException("只有本单位人员或领导小组办公室可以上传该单位的材料，您可以查看和下载");
+        }
         List<MultipartFile> chosen = uploads.stream()
                 .filter(f -> !(f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())))
                 .toList();

@@ -26,7 +26,7 @@ public class EvidenceOwners {
 
     /** The owner of evidence files, described for people. */
     public record Owner(Evidence.OwnerType type, Long id, Long campaignUnitId, String title, String unitName,
-            String campaignName) {
+            String campaignName, String unitCode) {
     }
 
     private final Assessments assessments;
@@ -62,7 +62,8 @@ public class EvidenceOwners {
         CampaignUnit unit = campaignUnits.findById(owner.campaignUnitId()).orElseThrow();
         CurrentUser.get().requireUnit(unit.getUnit().getCode());
         String campaignName = campaigns.findById(unit.getCampaignId()).map(c -> c.getName()).orElse("");
-        return new Owner(type, id, owner.campaignUnitId(), owner.title(), unit.getUnit().getName(), campaignName);
+        return new Owner(type, id, owner.campaignUnitId(), owner.title(), unit.getUnit().getName(), campaignName,
+                unit.getUnit().getCode());
     }
 
     /** Whether the current user may see the unit (of a campaign) that a stored file belongs to. */
@@ -75,21 +76,21 @@ public class EvidenceOwners {
         return switch (type) {
             case ASSESSMENT -> {
                 ItemAssessment a = assessments.findById(id).orElseThrow();
-                yield new Owner(type, id, a.getCampaignUnitId(), "事项 " + a.getItemNo() + " 自查结果", null, null);
+                yield new Owner(type, id, a.getCampaignUnitId(), "事项 " + a.getItemNo() + " 自查结果", null, null, null);
             }
             case PROBLEM -> {
                 Problem p = problems.findById(id).orElseThrow();
                 yield new Owner(type, id, p.getCampaignUnitId(),
-                        "事项 " + p.getItemNo() + " 问题整改（问题 " + p.getId() + "）", null, null);
+                        "事项 " + p.getItemNo() + " 问题整改（问题 " + p.getId() + "）", null, null, null);
             }
             case REPORT -> {
                 UnitReport r = reports.findById(id).orElseThrow();
                 String period = UnitReport.ONCE.equals(r.getPeriod()) ? "" : "（" + r.getPeriod() + "）";
-                yield new Owner(type, id, r.getCampaignUnitId(), r.getKind().label() + period, null, null);
+                yield new Owner(type, id, r.getCampaignUnitId(), r.getKind().label() + period, null, null, null);
             }
             case SCORE_SHEET -> {
                 ScoreSheet s = scoreSheets.findById(id).orElseThrow();
-                yield new Owner(type, id, s.getCampaignUnitId(), "检查评分表", null, null);
+                yield new Owner(type, id, s.getCampaignUnitId(), "检查评分表", null, null, null);
             }
         };
     }
