@@ -13,6 +13,7 @@ import cn.fundrisk.checklist.CampaignItems;
 import cn.fundrisk.identity.CurrentUser;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.UnitCampaignProcess;
+import cn.fundrisk.staffing.StaffingTables;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +31,14 @@ public class UnitPageController {
     private final CampaignQueries queries;
     private final CampaignItems campaignItems;
     private final TaskService taskService;
+    private final StaffingTables staffing;
 
-    public UnitPageController(CampaignQueries queries, CampaignItems campaignItems, TaskService taskService) {
+    public UnitPageController(CampaignQueries queries, CampaignItems campaignItems, TaskService taskService,
+            StaffingTables staffing) {
         this.queries = queries;
         this.campaignItems = campaignItems;
         this.taskService = taskService;
+        this.staffing = staffing;
     }
 
     /** An open task of the unit, linked to Tasklist. */
@@ -61,6 +65,7 @@ public class UnitPageController {
         model.addAttribute("unit", unit);
         model.addAttribute("items", rows(unit, campaignItems.findByCampaignIdOrderByItemNo(unit.campaignId())));
         model.addAttribute("tasks", openTasks(campaignUnitId));
+        model.addAttribute("staffing", staffing.view(campaignUnitId, CurrentUser.get()));
         return "unit";
     }
 
