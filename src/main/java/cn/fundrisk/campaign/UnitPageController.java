@@ -14,6 +14,7 @@ import cn.fundrisk.identity.AccessRules;
 import cn.fundrisk.identity.CurrentUser;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.UnitCampaignProcess;
+import cn.fundrisk.staffing.StaffingTables;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,13 +33,15 @@ public class UnitPageController {
     private final CampaignItems campaignItems;
     private final TaskService taskService;
     private final AccessRules accessRules;
+    private final StaffingTables staffing;
 
     public UnitPageController(CampaignQueries queries, CampaignItems campaignItems, TaskService taskService,
-            AccessRules accessRules) {
+            AccessRules accessRules, StaffingTables staffing) {
         this.queries = queries;
         this.campaignItems = campaignItems;
         this.taskService = taskService;
         this.accessRules = accessRules;
+        this.staffing = staffing;
     }
 
     /** An open task of the unit, linked to Tasklist. */
@@ -65,6 +68,7 @@ public class UnitPageController {
         model.addAttribute("unit", unit);
         model.addAttribute("items", rows(unit, campaignItems.findByCampaignIdOrderByItemNo(unit.campaignId())));
         model.addAttribute("tasks", openTasks(campaignUnitId));
+        model.addAttribute("staffing", staffing.view(campaignUnitId, CurrentUser.get()));
         return "unit";
     }
 

@@ -23,6 +23,7 @@ import cn.fundrisk.rectification.Problems;
 import cn.fundrisk.report.ReportForms;
 import cn.fundrisk.report.UnitReport;
 import cn.fundrisk.report.UnitReports;
+import cn.fundrisk.staffing.StaffingTables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -44,10 +45,11 @@ public class SelfInspectionTaskListener implements TaskListener {
     private final ProblemEntries problemEntries;
     private final SelfInspectionReview review;
     private final Actors actors;
+    private final StaffingTables staffing;
 
     public SelfInspectionTaskListener(CampaignUnits campaignUnits, CampaignItems campaignItems,
             Assessments assessments, Problems problems, UnitReports reports, ProblemEntries problemEntries,
-            SelfInspectionReview review, Actors actors) {
+            SelfInspectionReview review, Actors actors, StaffingTables staffing) {
         this.campaignUnits = campaignUnits;
         this.campaignItems = campaignItems;
         this.assessments = assessments;
@@ -56,6 +58,7 @@ public class SelfInspectionTaskListener implements TaskListener {
         this.problemEntries = problemEntries;
         this.review = review;
         this.actors = actors;
+        this.staffing = staffing;
     }
 
     @Override
@@ -101,7 +104,7 @@ public class SelfInspectionTaskListener implements TaskListener {
         values.put("requirement", item.getRequirement());
         values.put("itemDeadline", item.getDeadlineText());
         values.put("points", item.getPoints());
-        values.put("staffingFindings", "");
+        values.put(StaffingTables.FORM_VARIABLE, staffing.markdown(unit.getId(), item.getItemNo()));
         values.put(UNIT_NAME, unit.getUnit().getName());
         values.put(REVIEW_COMMENT, assessment.getStatus() == ReviewStatus.RETURNED
                 ? TaskForm.orEmpty(assessment.getReviewComment()) : "");

@@ -18,6 +18,11 @@ public final class Links {
         return "/units/" + campaignUnitId;
     }
 
+    /** The staffing table (附件2) of a unit in a campaign. */
+    public static String staffing(Long campaignUnitId) {
+        return "/units/" + campaignUnitId + "/staffing";
+    }
+
     public static String evidence(Evidence.OwnerType ownerType, Long ownerId) {
         return "/evidence/" + ownerType.name().toLowerCase(Locale.ROOT) + "/" + ownerId;
     }
