@@ -39,10 +39,6 @@ public class IncompatibleRolesPlugin extends AbstractProcessEnginePlugin {
         LOG.info("Incompatible groups enforced on new memberships: {} pair(s)", incompatibleGroups.size());
     }
 
-    IncompatibleGroups incompatibleGroups() {
-        return incompatibleGroups;
-    }
-
     /**
      * Opens a provider per command, as Camunda's GenericManagerFactory does, but hands it the
      * pairs of this application context rather than through a static field (test JVMs run several
