@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -37,17 +36,14 @@ public class DemoUsers {
     @EventListener(ApplicationReadyEvent.class)
     @Order(1)
     public void create() {
-        group(Groups.OFFICE, "领导小组办公室（规划与基金监督科）", "WORKFLOW");
-        group(Groups.LEADERS, "社会保险基金管理风险防控工作领导小组", "WORKFLOW");
-        group(Groups.INSPECTORS, "检查评估人员", "WORKFLOW");
-        group(Groups.CAMUNDA_ADMIN, "系统管理员", "SYSTEM");
+        BaseGroups.create(identityService);
         user(OFFICE, "办公室", "王", List.of(Groups.OFFICE, Groups.CAMUNDA_ADMIN));
         user(LEADER, "领导", "李", List.of(Groups.LEADERS));
         user(INSPECTOR_1, "检查员一", "张", List.of(Groups.INSPECTORS));
         user(INSPECTOR_2, "检查员二", "赵", List.of(Groups.INSPECTORS));
         for (Unit unit : units.findByActiveTrueOrderBySortOrder()) {
-            group(Unit.staffGroup(unit.getCode()), unit.getName() + " 经办人员", "UNIT");
-            group(Unit.headGroup(unit.getCode()), unit.getName() + " 单位负责人", "UNIT");
+            BaseGroups.create(identityService, Unit.staffGroup(unit.getCode()), unit.getName() + " 经办人员", "UNIT");
+            BaseGroups.create(identityService, Unit.headGroup(unit.getCode()), unit.getName() + " 单位负责人", "UNIT");
             if (unit.isDefaultParticipant()) {
                 user(staffUser(unit.getCode()), "经办人员", unit.getName(), List.of(Unit.staffGroup(unit.getCode())));
                 user(headUser(unit.getCode()), "负责人", unit.getName(), List.of(Unit.headGroup(unit.getCode())));
@@ -61,15 +57,6 @@ public class DemoUsers {
 
     public static String headUser(String unitCode) {
         return unitCode + "-head";
-    }
-
-    private void group(String id, String name, String type) {
-        if (identityService.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identityService.newGroup(id);
-            group.setName(name);
-            group.setType(type);
-            identityService.saveGroup(group);
-        }
     }
 
     private void user(String id, String firstName, String lastName, List<String> groups) {
