@@ -7,10 +7,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 /**
- * Profiles prod and ldap: with Camunda's authorization checks on, the administrator (user
- * fundrisk.admin.user, from the database or the directory) and the group camunda-admin get every
- * permission on every resource, as Camunda's own first-administrator setup grants. Without them the
- * webapps would refuse the administrator. Idempotent; does nothing while authorization is off.
+ * Profiles prod and ldap: with Camunda's authorization checks on, the technical administrator
+ * account (user fundrisk.admin.user, from the database or the directory) gets every permission on
+ * every resource, as Camunda's own first-administrator setup grants: the account of last resort.
+ * The group camunda-admin gets its rights from {@link AccessRules} (the directory and the engine,
+ * not units' tasks). Idempotent; does nothing while authorization is off.
  */
 @Configuration
 @Profile({"prod", "ldap"})
@@ -21,7 +22,6 @@ public class AdministratorAuthorizations {
             @Value("${fundrisk.admin.user:admin}") String administrator) {
         AdministratorAuthorizationPlugin plugin = new AdministratorAuthorizationPlugin();
         plugin.setAdministratorUserName(administrator.strip());
-        plugin.setAdministratorGroupName(Groups.CAMUNDA_ADMIN);
         return plugin;
     }
 }
