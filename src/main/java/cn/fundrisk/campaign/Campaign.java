@@ -2,6 +2,7 @@ package cn.fundrisk.campaign;
 
 import java.time.Instant;
 
+import cn.fundrisk.process.InputRejectedException;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -63,7 +64,11 @@ public class Campaign {
         this.processInstanceId = processInstanceId;
     }
 
+    /** Locked once approved, like the results below. */
     public void submitWorkPlan(String text) {
+        if (workPlanStatus == ReviewStatus.APPROVED) {
+            throw InputRejectedException.locked();
+        }
         this.workPlan = text;
         this.workPlanStatus = ReviewStatus.SUBMITTED;
     }
@@ -88,6 +93,9 @@ public class Campaign {
     }
 
     public void submitResults(String note) {
+        if (resultsStatus == ReviewStatus.APPROVED) {
+            throw InputRejectedException.locked();
+        }
         this.resultsNote = note;
         this.resultsStatus = ReviewStatus.SUBMITTED;
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import cn.fundrisk.campaign.ReviewStatus;
+import cn.fundrisk.process.InputRejectedException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -53,7 +54,11 @@ public class ItemAssessment {
         this.status = ReviewStatus.DRAFT;
     }
 
+    /** Locked once approved: the unit head's return (a new review) opens it again. */
     public void submit(Result result, String note, String user, Instant now) {
+        if (status == ReviewStatus.APPROVED) {
+            throw InputRejectedException.locked();
+        }
         this.result = result;
         this.note = note;
         this.status = ReviewStatus.SUBMITTED;

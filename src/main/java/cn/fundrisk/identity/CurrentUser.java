@@ -67,6 +67,14 @@ public record CurrentUser(String id, List<String> groupIds) {
         return inGroup(Unit.staffGroup(unitCode)) || inGroup(Unit.headGroup(unitCode));
     }
 
+    /** The units whose staff or head the user is, from the groups unit-&lt;code&gt; and unit-&lt;code&gt;-head. */
+    public List<String> unitCodes() {
+        return groupIds.stream().filter(g -> g.startsWith(Unit.GROUP_PREFIX))
+                .map(g -> g.substring(Unit.GROUP_PREFIX.length()))
+                .map(c -> c.endsWith(Unit.HEAD_SUFFIX) ? c.substring(0, c.length() - Unit.HEAD_SUFFIX.length()) : c)
+                .filter(c -> !c.isEmpty()).distinct().sorted().toList();
+    }
+
     public boolean canSee(String unitCode) {
         return seesAllUnits() || belongsTo(unitCode);
     }

@@ -33,12 +33,15 @@ public class Unit {
         this.active = true;
     }
 
+    public static final String GROUP_PREFIX = "unit-";
+    public static final String HEAD_SUFFIX = "-head";
+
     public static String staffGroup(String code) {
-        return "unit-" + code;
+        return GROUP_PREFIX + code;
     }
 
     public static String headGroup(String code) {
-        return "unit-" + code + "-head";
+        return GROUP_PREFIX + code + HEAD_SUFFIX;
     }
 
     public Long getId() { return id; }

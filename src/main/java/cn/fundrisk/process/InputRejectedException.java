@@ -8,7 +8,15 @@ import org.camunda.bpm.engine.BadUserRequestException;
  */
 public class InputRejectedException extends BadUserRequestException {
 
+    /** A submitted and approved record is locked: only the reviewer's return opens it again. */
+    public static final String LOCKED = "该记录已审核通过并锁定，如需修改须由审核人退回";
+
     public InputRejectedException(String message) {
         super(message);
+    }
+
+    /** The answer to a change of a locked record. */
+    public static InputRejectedException locked() {
+        return new InputRejectedException(LOCKED);
     }
 }

@@ -3,6 +3,7 @@ package cn.fundrisk.rectification;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import cn.fundrisk.process.InputRejectedException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -66,7 +67,9 @@ public class Problem {
         this.status = Status.OPEN;
     }
 
+    /** Locked once verified: a verified rectification is not reopened. */
     public void close(String actionTaken, String user, Instant now) {
+        requireNotVerified();
         this.actionTaken = actionTaken;
         this.status = Status.CLOSED;
         this.closedBy = user;
@@ -74,6 +77,7 @@ public class Problem {
     }
 
     public void askForCoordination(String actionTaken, String user, Instant now) {
+        requireNotVerified();
         this.actionTaken = actionTaken;
         this.status = Status.NEEDS_COORDINATION;
         this.closedBy = user;
@@ -81,15 +85,23 @@ public class Problem {
     }
 
     public void coordinated(String note) {
+        requireNotVerified();
         this.coordinationNote = note;
         this.status = Status.COORDINATED;
     }
 
     public void verify(boolean approved, String comment, String user, Instant now) {
+        requireNotVerified();
         this.status = approved ? Status.VERIFIED : Status.RETURNED;
         this.verifyComment = comment;
         this.verifiedBy = user;
         this.verifiedAt = now;
+    }
+
+    private void requireNotVerified() {
+        if (status == Status.VERIFIED) {
+            throw InputRejectedException.locked();
+        }
     }
 
     public boolean isLate() {

@@ -3,6 +3,7 @@ package cn.fundrisk.report;
 import java.time.Instant;
 
 import cn.fundrisk.campaign.ReviewStatus;
+import cn.fundrisk.process.InputRejectedException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -61,7 +62,9 @@ public class UnitReport {
         this.status = ReviewStatus.DRAFT;
     }
 
+    /** Locked once approved: neither rewritten nor reviewed again. */
     public void submit(String body, String user, Instant now) {
+        requireNotApproved();
         this.body = body;
         this.status = ReviewStatus.SUBMITTED;
         this.submittedBy = user;
@@ -69,10 +72,17 @@ public class UnitReport {
     }
 
     public void review(boolean approved, String comment, String user, Instant now) {
+        requireNotApproved();
         this.status = approved ? ReviewStatus.APPROVED : ReviewStatus.RETURNED;
         this.reviewComment = comment;
         this.reviewedBy = user;
         this.reviewedAt = now;
+    }
+
+    private void requireNotApproved() {
+        if (status == ReviewStatus.APPROVED) {
+            throw InputRejectedException.locked();
+        }
     }
 
     public Long getId() { return id; }

@@ -136,6 +136,7 @@ abstract class CampaignApiFlowTestBase {
         compileAndApproveResults(campaignKey);
 
         checkOutcome(campaignId, campaignUnitId);
+        checkTrail();
     }
 
     // ---------------------------------------------------------------- 1. start the campaign (/api)
@@ -450,6 +451,43 @@ abstract class CampaignApiFlowTestBase {
         JsonNode history = single(get(OFFICE, "/engine-rest/history/process-instance?" + query(
                 "processInstanceBusinessKey", campaignKey, "processDefinitionKey", CAMPAIGN_PROCESS)).ok());
         assertThat(history.path("state").asText()).isEqualTo("COMPLETED");
+    }
+
+    // ---------------------------------------------------------------- 4. the audit trail (/api/audit)
+
+    /** The trail, read back with every filter on this database: the staff's changes and their rejected submission. */
+    private void checkTrail() {
+        LocalDate today = LocalDate.now(BUREAU_ZONE);
+        JsonNode staffRows = get(OFFICE, "/api/audit?" + query("unit", UNIT, "user", STAFF, "from",
+                today.minusDays(1).toString(), "to", today.plusDays(1).toString(), "size", "500")).ok();
+        List<JsonNode> entries = new ArrayList<>();
+        staffRows.path("entries").forEach(entries::add);
+        assertThat(entries).hasSize(staffRows.path("total").asInt()).allSatisfy(e -> {
+            assertThat(e.path("unitCode").asText()).isEqualTo(UNIT);
+            assertThat(e.path("userId").asText()).isEqualTo(STAFF);
+        });
+        assertThat(entries).anySatisfy(e -> {
+            assertThat(e.path("action").asText()).isEqualTo("REJECTED");
+            assertThat(e.path("entityType").asText()).isEqualTo("Task");
+            assertThat(e.path("field").asText()).isEqualTo("Task_WriteSummaryReport");
+            assertThat(e.path("note").asText()).isEqualTo("第1项自评分须在 0 至 6 分之间，当前为 7");
+        });
+        assertThat(entries).anySatisfy(e -> {
+            assertThat(e.path("action").asText()).isEqualTo("UPDATE");
+            assertThat(e.path("entityType").asText()).isEqualTo("ItemAssessment");
+            assertThat(e.path("field").asText()).isEqualTo("result");
+            assertThat(e.path("newValue").asText()).isEqualTo("PROBLEM");
+        });
+        JsonNode secondPage = get(OFFICE, "/api/audit?" + query("unit", UNIT, "page", "1", "size", "2")).ok();
+        assertThat(secondPage.path("entries")).hasSize(2);
+        assertThat(get(OFFICE, "/api/audit?" + query("unit", UNIT, "user", STAFF, "to", today.minusDays(2).toString()))
+                .ok().path("total").asInt()).isZero();
+
+        Answer export = get(OFFICE, "/api/audit/export.xlsx?" + query("unit", UNIT, "user", HEAD));
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.header("Content-Type")).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml");
+        assertThat(export.raw()).startsWith("PK");
+        assertThat(get(STAFF, "/api/audit?unit=ldj").status()).as("another unit's trail").isEqualTo(403);
     }
 
     // ---------------------------------------------------------------- form values as Tasklist sends them
