@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -23,16 +17,15 @@ import cn.fundrisk.process.CampaignProcess;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.TaskDriver;
 import cn.fundrisk.process.UnitCampaignProcess;
+import cn.fundrisk.support.HttpClientForTests;
+import cn.fundrisk.support.HttpClientForTests.Answer;
+import cn.fundrisk.support.TestIdentities;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,24 +73,21 @@ class AuditApiTest {
     @Autowired
     CampaignUnits campaignUnits;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final ObjectMapper mapper = new ObjectMapper();
+    private HttpClientForTests http;
 
     @BeforeEach
     void trail() {
-        group("office");
-        group("leaders");
-        group("inspectors");
-        group("unit-ldj");
-        group("unit-ldj-head");
-        group("unit-ylbx");
-        user(OFFICE, "office");
-        user(LEADER, "leaders");
-        user(INSPECTOR, "inspectors");
-        user(LDJ_STAFF, "unit-ldj");
-        user(LDJ_HEAD, "unit-ldj-head");
-        user(YLBX_STAFF, "unit-ylbx");
+        http = new HttpClientForTests(port, PASSWORD);
+        TestIdentities identities = new TestIdentities(identityService, PASSWORD);
+        for (String group : List.of("office", "leaders", "inspectors", "unit-ldj", "unit-ldj-head", "unit-ylbx")) {
+            identities.group(group, group, "WORKFLOW");
+        }
+        identities.user(OFFICE, "office");
+        identities.user(LEADER, "leaders");
+        identities.user(INSPECTOR, "inspectors");
+        identities.user(LDJ_STAFF, "unit-ldj");
+        identities.user(LDJ_HEAD, "unit-ldj-head");
+        identities.user(YLBX_STAFF, "unit-ylbx");
         if (approvalTaskId == null) {
             approvalTaskId = campaignWithASelfApprovalAttempt();
         }
@@ -105,7 +95,7 @@ class AuditApiTest {
 
     /** Started over /api; work plan, acknowledgements and drafts through the form path; the attempt over REST. */
     private String campaignWithASelfApprovalAttempt() {
-        Answer created = post(OFFICE, "/api/campaigns", Map.of("name", "留痕测试", "year", 2027,
+        Answer created = http.post(OFFICE, "/api/campaigns", Map.of("name", "留痕测试", "year", 2027,
                 "unitCodes", List.of("ldj", "ylbx")));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         String campaignPi = created.body().path("processInstanceId").asText();
@@ -125,7 +115,7 @@ class AuditApiTest {
         }
         driver.submit(ldj, UnitCampaignProcess.TASK_DRAFT_UNIT_PLAN, LDJ_HEAD, Map.of("reportText", "负责人起草的方案"));
         Task approval = driver.one(ldj, UnitCampaignProcess.TASK_APPROVE_UNIT_PLAN);
-        Answer attempt = post(LDJ_HEAD, "/engine-rest/task/" + approval.getId() + "/submit-form",
+        Answer attempt = http.post(LDJ_HEAD, "/engine-rest/task/" + approval.getId() + "/submit-form",
                 Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"), "comment", Map.of("value", "同意"))));
         assertThat(attempt.status()).as(attempt.raw()).isEqualTo(400);
         assertThat(attempt.message()).isEqualTo(SELF_APPROVAL);
@@ -134,7 +124,7 @@ class AuditApiTest {
 
     @Test
     void theOfficeFiltersByUnitUserAndDayNewestFirst() {
-        JsonNode ldj = get(OFFICE, "/api/audit?unit=ldj&size=500").ok();
+        JsonNode ldj = http.get(OFFICE, "/api/audit?unit=ldj&size=500").ok();
         long total = ldj.path("total").asLong();
         List<JsonNode> entries = list(ldj.path("entries"));
         assertThat(entries).hasSize((int) total).allSatisfy(e -> {
@@ -161,63 +151,66 @@ class AuditApiTest {
             assertThat(e.path("userId").asText()).isEqualTo(LDJ_HEAD);
         });
 
-        JsonNode byHead = get(OFFICE, "/api/audit?user=" + LDJ_HEAD).ok();
+        JsonNode byHead = http.get(OFFICE, "/api/audit?user=" + LDJ_HEAD).ok();
         assertThat(byHead.path("total").asLong()).isPositive();
         assertThat(list(byHead.path("entries"))).allSatisfy(e -> assertThat(e.path("userId").asText()).isEqualTo(LDJ_HEAD));
 
         LocalDate today = LocalDate.ofInstant(Clock.now(), Clock.ZONE);
-        assertThat(get(OFFICE, "/api/audit?unit=ldj&from=" + today + "&to=" + today).ok().path("total").asLong())
+        assertThat(http.get(OFFICE, "/api/audit?unit=ldj&from=" + today + "&to=" + today).ok().path("total").asLong())
                 .isEqualTo(total);
-        assertThat(get(OFFICE, "/api/audit?unit=ldj&from=" + today.plusDays(1)).ok().path("total").asLong()).isZero();
-        assertThat(get(OFFICE, "/api/audit?unit=ldj&to=" + today.minusDays(1)).ok().path("total").asLong()).isZero();
-        assertThat(get(OFFICE, "/api/audit").ok().path("total").asLong()).as("every unit and rows of none")
+        assertThat(http.get(OFFICE, "/api/audit?unit=ldj&from=" + today.plusDays(1)).ok().path("total").asLong())
+                .isZero();
+        assertThat(http.get(OFFICE, "/api/audit?unit=ldj&to=" + today.minusDays(1)).ok().path("total").asLong())
+                .isZero();
+        assertThat(http.get(OFFICE, "/api/audit").ok().path("total").asLong()).as("every unit and rows of none")
                 .isGreaterThan(total);
 
-        List<JsonNode> first = list(get(OFFICE, "/api/audit?unit=ldj&page=0&size=3").ok().path("entries"));
-        List<JsonNode> second = list(get(OFFICE, "/api/audit?unit=ldj&page=1&size=3").ok().path("entries"));
+        List<JsonNode> first = list(http.get(OFFICE, "/api/audit?unit=ldj&page=0&size=3").ok().path("entries"));
+        List<JsonNode> second = list(http.get(OFFICE, "/api/audit?unit=ldj&page=1&size=3").ok().path("entries"));
         assertThat(first).hasSize(3);
         assertThat(ids(first)).isEqualTo(ids(entries).subList(0, 3));
         assertThat(ids(second)).isEqualTo(ids(entries).subList(3, Math.min(6, entries.size())));
 
-        Answer badDay = get(OFFICE, "/api/audit?from=2027-13-01");
+        Answer badDay = http.get(OFFICE, "/api/audit?from=2027-13-01");
         assertThat(badDay.status()).isEqualTo(400);
         assertThat(badDay.message()).isEqualTo("参数格式不正确：from");
-        Answer reversed = get(OFFICE, "/api/audit?from=" + today + "&to=" + today.minusDays(1));
+        Answer reversed = http.get(OFFICE, "/api/audit?from=" + today + "&to=" + today.minusDays(1));
         assertThat(reversed.status()).isEqualTo(400);
         assertThat(reversed.message()).isEqualTo("起始日期不能晚于截止日期");
     }
 
     @Test
     void unitsReadOnlyTheirOwnRowsAndOthersAreRefused() {
-        long ldjTotal = get(OFFICE, "/api/audit?unit=ldj").ok().path("total").asLong();
-        JsonNode own = get(LDJ_STAFF, "/api/audit?size=500").ok();
+        long ldjTotal = http.get(OFFICE, "/api/audit?unit=ldj").ok().path("total").asLong();
+        JsonNode own = http.get(LDJ_STAFF, "/api/audit?size=500").ok();
         assertThat(own.path("total").asLong()).as("without a unit: the user's own unit").isEqualTo(ldjTotal);
         assertThat(list(own.path("entries"))).allSatisfy(e -> assertThat(e.path("unitCode").asText()).isEqualTo("ldj"));
-        assertThat(get(LDJ_HEAD, "/api/audit?unit=ldj").ok().path("total").asLong()).isEqualTo(ldjTotal);
+        assertThat(http.get(LDJ_HEAD, "/api/audit?unit=ldj").ok().path("total").asLong()).isEqualTo(ldjTotal);
 
         for (String path : List.of("/api/audit?unit=ylbx", "/api/audit/export.xlsx?unit=ylbx")) {
-            Answer other = get(LDJ_STAFF, path);
+            Answer other = http.get(LDJ_STAFF, path);
             assertThat(other.status()).as(path).isEqualTo(403);
             assertThat(other.message()).isEqualTo("无权查看该单位的操作记录");
         }
-        Answer ylbxOnLdj = get(YLBX_STAFF, "/api/audit/export.xlsx?unit=ldj");
+        Answer ylbxOnLdj = http.get(YLBX_STAFF, "/api/audit/export.xlsx?unit=ldj");
         assertThat(ylbxOnLdj.status()).isEqualTo(403);
         assertThat(ylbxOnLdj.raw()).doesNotContain(SELF_APPROVAL);
 
-        Answer inspector = get(INSPECTOR, "/api/audit");
+        Answer inspector = http.get(INSPECTOR, "/api/audit");
         assertThat(inspector.status()).isEqualTo(403);
         assertThat(inspector.message()).isEqualTo("无权查看操作记录");
-        assertThat(get(LEADER, "/api/audit?unit=ylbx").ok().path("total").asLong()).as("leaders read too").isPositive();
+        assertThat(http.get(LEADER, "/api/audit?unit=ylbx").ok().path("total").asLong()).as("leaders read too")
+                .isPositive();
 
-        Answer page = getPage(LDJ_STAFF, "/audit?unit=ylbx");
+        Answer page = http.getPage(LDJ_STAFF, "/audit?unit=ylbx");
         assertThat(page.status()).isEqualTo(403);
         assertThat(page.raw()).contains("无权查看该单位的操作记录");
     }
 
     @Test
     void theExportHasChineseHeadersAndTheFilteredRows() throws IOException {
-        long total = get(OFFICE, "/api/audit?unit=ldj").ok().path("total").asLong();
-        Answer export = get(OFFICE, "/api/audit/export.xlsx?unit=ldj");
+        long total = http.get(OFFICE, "/api/audit?unit=ldj").ok().path("total").asLong();
+        Answer export = http.get(OFFICE, "/api/audit/export.xlsx?unit=ldj");
         assertThat(export.status()).as(export.raw()).isEqualTo(200);
         assertThat(export.header("Content-Type"))
                 .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -249,7 +242,7 @@ class AuditApiTest {
 
     @Test
     void theOfficeReadsTheTrailOnAPage() {
-        Answer page = getPage(OFFICE, "/audit?unit=ldj&user=" + LDJ_HEAD);
+        Answer page = http.getPage(OFFICE, "/audit?unit=ldj&user=" + LDJ_HEAD);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.raw()).contains("<h1>操作记录</h1>").contains("导出 Excel")
@@ -276,89 +269,5 @@ class AuditApiTest {
             cells.add(row.getCell(i) == null ? "" : formatter.formatCellValue(row.getCell(i)));
         }
         return cells;
-    }
-
-    record Answer(int status, JsonNode body, byte[] bytes, java.net.http.HttpHeaders headers) {
-
-        JsonNode ok() {
-            assertThat(status).as("HTTP status, answer %s", raw()).isEqualTo(200);
-            return body;
-        }
-
-        String raw() {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-
-        String message() {
-            return body.path("message").asText(null);
-        }
-
-        String header(String name) {
-            return headers.firstValue(name).orElse(null);
-        }
-    }
-
-    Answer get(String user, String path) {
-        return send(user, HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
-    }
-
-    /** As a browser asks for one of our pages. */
-    Answer getPage(String user, String path) {
-        return send(user, HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-                .GET());
-    }
-
-    Answer post(String user, String path, Object body) {
-        try {
-            return send(user, HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body), StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private Answer send(String user, HttpRequest.Builder request) {
-        request.timeout(Duration.ofSeconds(30)).header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            byte[] raw = response.body() == null ? new byte[0] : response.body();
-            JsonNode body = raw.length == 0 || !response.headers().firstValue("Content-Type").orElse("")
-                    .contains("json") ? MissingNode.getInstance() : mapper.readTree(raw);
-            return new Answer(response.statusCode(), body, raw, response.headers());
-        } catch (IOException e) {
-            throw new IllegalStateException("HTTP call failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void group(String id) {
-        if (identityService.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identityService.newGroup(id);
-            group.setName(id);
-            group.setType("WORKFLOW");
-            identityService.saveGroup(group);
-        }
-    }
-
-    private void user(String id, String groupId) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            User user = identityService.newUser(id);
-            user.setFirstName(id);
-            user.setLastName("测试");
-            user.setEmail(id + "@fundrisk.example");
-            user.setPassword(PASSWORD);
-            identityService.saveUser(user);
-        }
-        if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
-            identityService.createMembership(id, groupId);
-        }
     }
 }

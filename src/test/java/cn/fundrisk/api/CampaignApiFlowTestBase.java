@@ -2,16 +2,10 @@ package cn.fundrisk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -19,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +20,11 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
+import cn.fundrisk.support.HttpClientForTests;
+import cn.fundrisk.support.HttpClientForTests.Answer;
+import cn.fundrisk.support.TestIdentities;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,25 +77,26 @@ abstract class CampaignApiFlowTestBase {
     @Autowired
     DataSource dataSource;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ObjectMapper mapper = new ObjectMapper();
+    private HttpClientForTests http;
 
     /** "H2" or "PostgreSQL", as the JDBC driver names its database. */
     abstract String expectedDatabaseProduct();
 
     @BeforeEach
     void createUsers() {
-        group("office", "领导小组办公室（规划与基金监督科）", "WORKFLOW");
-        group("leaders", "社会保险基金管理风险防控工作领导小组", "WORKFLOW");
-        group("inspectors", "检查评估人员", "WORKFLOW");
-        group(STAFF_GROUP, UNIT_NAME + " 经办人员", "UNIT");
-        group(HEAD_GROUP, UNIT_NAME + " 单位负责人", "UNIT");
-        user(OFFICE, "office");
-        user(LEADER, "leaders");
-        user(INSPECTOR_1, "inspectors");
-        user(INSPECTOR_2, "inspectors");
-        user(STAFF, STAFF_GROUP);
-        user(HEAD, HEAD_GROUP);
+        http = new HttpClientForTests(port, PASSWORD);
+        TestIdentities identities = new TestIdentities(identityService, PASSWORD);
+        identities.group("office", "领导小组办公室（规划与基金监督科）", "WORKFLOW");
+        identities.group("leaders", "社会保险基金管理风险防控工作领导小组", "WORKFLOW");
+        identities.group("inspectors", "检查评估人员", "WORKFLOW");
+        identities.group(STAFF_GROUP, UNIT_NAME + " 经办人员", "UNIT");
+        identities.group(HEAD_GROUP, UNIT_NAME + " 单位负责人", "UNIT");
+        identities.user(OFFICE, "office");
+        identities.user(LEADER, "leaders");
+        identities.user(INSPECTOR_1, "inspectors");
+        identities.user(INSPECTOR_2, "inspectors");
+        identities.user(STAFF, STAFF_GROUP);
+        identities.user(HEAD, HEAD_GROUP);
     }
 
     @Test
@@ -119,7 +112,7 @@ abstract class CampaignApiFlowTestBase {
         String campaignKey = Long.toString(campaignId);
 
         approveWorkPlan(campaignKey);
-        JsonNode unitSummary = single(get(OFFICE, "/api/campaigns/" + campaignId).ok().path("units"));
+        JsonNode unitSummary = single(http.get(OFFICE, "/api/campaigns/" + campaignId).ok().path("units"));
         long campaignUnitId = unitSummary.path("campaignUnitId").asLong();
         String unitKey = Long.toString(campaignUnitId);
         assertThat(phaseStatuses(unitSummary)).containsEntry("DEPLOYMENT", "ACTIVE")
@@ -142,21 +135,22 @@ abstract class CampaignApiFlowTestBase {
     // ---------------------------------------------------------------- 1. start the campaign (/api)
 
     private long startCampaign() {
-        Answer anonymous = get(null, "/api/campaigns");
+        Answer anonymous = http.get(null, "/api/campaigns");
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
         assertThat(anonymous.message()).isEqualTo("请先登录");
         // an unknown user: a wrong password of a real one would lock that user for a few seconds (Camunda's login delay)
-        assertThat(send("intruder-x", PASSWORD, HttpRequest.newBuilder(uri("/api/campaigns")).GET()).status())
+        assertThat(http.get("intruder-x", PASSWORD, "/api/campaigns").status())
                 .as("unknown user").isEqualTo(401);
-        assertThat(send(null, null, HttpRequest.newBuilder(uri("/engine-rest/task")).GET()).status())
+        assertThat(http.get(null, "/engine-rest/task").status())
                 .as("engine REST without credentials").isEqualTo(401);
 
         List<Long> campaignsBefore = campaignIds();
         long campaignInstancesBefore = processInstanceCount(CAMPAIGN_PROCESS, null);
         String name = "社保基金管理风险防控专项工作（接口测试）" + System.nanoTime();
 
-        Answer byStaff = post(STAFF, "/api/campaigns", Map.of("name", name, "year", YEAR, "unitCodes", List.of(UNIT)));
+        Answer byStaff = http.post(STAFF, "/api/campaigns",
+                Map.of("name", name, "year", YEAR, "unitCodes", List.of(UNIT)));
         assertThat(byStaff.status()).isEqualTo(403);
         assertThat(byStaff.message()).isEqualTo("只有领导小组办公室可以启动专项工作");
 
@@ -165,7 +159,7 @@ abstract class CampaignApiFlowTestBase {
         outOfOrder.put("year", YEAR);
         outOfOrder.put("unitCodes", List.of(UNIT));
         outOfOrder.put("deadlines", Map.of("deployment", YEAR + "-04-30", "selfInspection", YEAR + "-04-01"));
-        Answer rejected = post(OFFICE, "/api/campaigns", outOfOrder);
+        Answer rejected = http.post(OFFICE, "/api/campaigns", outOfOrder);
         assertThat(rejected.status()).isEqualTo(400);
         assertThat(rejected.message()).isEqualTo("问题排查截止时间（" + YEAR + "-04-01 23:59）必须晚于工作部署截止时间（"
                 + YEAR + "-04-30 23:59）");
@@ -173,7 +167,8 @@ abstract class CampaignApiFlowTestBase {
         assertThat(campaignIds()).as("rejected requests start no campaign").isEqualTo(campaignsBefore);
         assertThat(processInstanceCount(CAMPAIGN_PROCESS, null)).isEqualTo(campaignInstancesBefore);
 
-        Answer created = post(OFFICE, "/api/campaigns", Map.of("name", name, "year", YEAR, "unitCodes", List.of(UNIT)));
+        Answer created = http.post(OFFICE, "/api/campaigns",
+                Map.of("name", name, "year", YEAR, "unitCodes", List.of(UNIT)));
         assertThat(created.status()).isEqualTo(201);
         JsonNode campaign = created.body();
         long campaignId = campaign.path("id").asLong();
@@ -196,7 +191,7 @@ abstract class CampaignApiFlowTestBase {
 
         List<Long> campaignsAfter = campaignIds();
         assertThat(campaignsAfter).contains(campaignId).hasSize(campaignsBefore.size() + 1);
-        assertThat(single(get(STAFF, "/api/campaigns/" + campaignId).ok().path("units")).path("unitCode").asText())
+        assertThat(single(http.get(STAFF, "/api/campaigns/" + campaignId).ok().path("units")).path("unitCode").asText())
                 .as("the unit's staff see their own unit").isEqualTo(UNIT);
         return campaignId;
     }
@@ -243,8 +238,9 @@ abstract class CampaignApiFlowTestBase {
     private void selfInspect(String unitKey) {
         String itemQuery = query("candidateGroup", STAFF_GROUP, "taskDefinitionKey", "Task_SelfInspectItem",
                 "processDefinitionKey", UNIT_PROCESS, "processInstanceBusinessKey", unitKey);
-        assertThat(get(STAFF, "/engine-rest/task/count?" + itemQuery).ok().path("count").asInt()).isEqualTo(ITEM_COUNT);
-        JsonNode items = get(STAFF, "/engine-rest/task?" + itemQuery).ok();
+        assertThat(http.get(STAFF, "/engine-rest/task/count?" + itemQuery).ok().path("count").asInt())
+                .isEqualTo(ITEM_COUNT);
+        JsonNode items = http.get(STAFF, "/engine-rest/task?" + itemQuery).ok();
         assertThat(items).hasSize(ITEM_COUNT);
 
         List<Integer> itemNos = new ArrayList<>();
@@ -325,7 +321,7 @@ abstract class CampaignApiFlowTestBase {
         Answer rejected = submitForm(STAFF, write, tooMuch);
         assertThat(rejected.status()).as("bad self-score: %s", rejected.raw()).isEqualTo(400);
         assertThat(rejected.message()).isEqualTo("第1项自评分须在 0 至 6 分之间，当前为 7");
-        JsonNode stillOpen = get(STAFF, "/engine-rest/task/" + write.path("id").asText()).ok();
+        JsonNode stillOpen = http.get(STAFF, "/engine-rest/task/" + write.path("id").asText()).ok();
         assertThat(stillOpen.path("assignee").asText()).as("the rejected task stays open and claimed").isEqualTo(STAFF);
         assertThat(openTaskKeys(STAFF, unitKey)).contains("Task_WriteSummaryReport").doesNotContain("Task_ApproveSummaryReport");
 
@@ -370,7 +366,8 @@ abstract class CampaignApiFlowTestBase {
         assertThat(ownSheet.message()).isEqualTo("评分人不能复核本人的评分表，请由另一名检查人员复核");
         assertThat(openTaskKeys(INSPECTOR_1, unitKey)).containsExactly("Task_ReviewScoreSheet");
 
-        assertThat(post(INSPECTOR_1, "/engine-rest/task/" + id(review) + "/unclaim", null).status()).isEqualTo(204);
+        assertThat(http.post(INSPECTOR_1, "/engine-rest/task/" + id(review) + "/unclaim", null).status())
+                .isEqualTo(204);
         JsonNode again = candidateTask(INSPECTOR_2, "inspectors", "Task_ReviewScoreSheet", UNIT_PROCESS, unitKey);
         assertThat(id(again)).isEqualTo(id(review));
         claim(INSPECTOR_2, again);
@@ -393,7 +390,7 @@ abstract class CampaignApiFlowTestBase {
 
     private void checkOutcome(long campaignId, long campaignUnitId) {
         Map<Integer, Integer> points = checklistPoints();
-        JsonNode campaign = get(OFFICE, "/api/campaigns/" + campaignId).ok();
+        JsonNode campaign = http.get(OFFICE, "/api/campaigns/" + campaignId).ok();
         assertThat(campaign.path("status").asText()).isEqualTo("CLOSED");
         assertThat(campaign.path("workPlanStatus").asText()).isEqualTo("APPROVED");
         JsonNode unit = single(campaign.path("units"));
@@ -409,7 +406,7 @@ abstract class CampaignApiFlowTestBase {
         assertThat(unit.path("scoreRate").decimalValue()).isEqualByComparingTo("0.99");
         assertThat(unit.path("ranking").asInt()).isEqualTo(1);
 
-        JsonNode detail = get(OFFICE, "/api/campaign-units/" + campaignUnitId).ok();
+        JsonNode detail = http.get(OFFICE, "/api/campaign-units/" + campaignUnitId).ok();
         assertThat(detail.path("campaignId").asLong()).isEqualTo(campaignId);
         assertThat(detail.path("finalScore").asDouble()).isEqualTo(99.0);
         JsonNode problem = single(detail.path("problems"));
@@ -441,14 +438,14 @@ abstract class CampaignApiFlowTestBase {
             assertThat(item.path("deductionReason").isNull()).isEqualTo(!deducted);
         }
 
-        assertThat(get(STAFF, "/api/campaign-units/" + campaignUnitId).status()).as("the unit sees its own result")
+        assertThat(http.get(STAFF, "/api/campaign-units/" + campaignUnitId).status()).as("the unit sees its own result")
                 .isEqualTo(200);
         String campaignKey = Long.toString(campaignId);
         assertThat(processInstanceCount(CAMPAIGN_PROCESS, campaignKey)).as("campaign process ended").isZero();
         assertThat(processInstanceCount(UNIT_PROCESS, Long.toString(campaignUnitId))).isZero();
-        assertThat(get(OFFICE, "/engine-rest/task/count?" + query("processInstanceBusinessKey", campaignKey,
+        assertThat(http.get(OFFICE, "/engine-rest/task/count?" + query("processInstanceBusinessKey", campaignKey,
                 "processDefinitionKey", CAMPAIGN_PROCESS)).ok().path("count").asInt()).isZero();
-        JsonNode history = single(get(OFFICE, "/engine-rest/history/process-instance?" + query(
+        JsonNode history = single(http.get(OFFICE, "/engine-rest/history/process-instance?" + query(
                 "processInstanceBusinessKey", campaignKey, "processDefinitionKey", CAMPAIGN_PROCESS)).ok());
         assertThat(history.path("state").asText()).isEqualTo("COMPLETED");
     }
@@ -458,7 +455,7 @@ abstract class CampaignApiFlowTestBase {
     /** The trail, read back with every filter on this database: the staff's changes and their rejected submission. */
     private void checkTrail() {
         LocalDate today = LocalDate.now(BUREAU_ZONE);
-        JsonNode staffRows = get(OFFICE, "/api/audit?" + query("unit", UNIT, "user", STAFF, "from",
+        JsonNode staffRows = http.get(OFFICE, "/api/audit?" + query("unit", UNIT, "user", STAFF, "from",
                 today.minusDays(1).toString(), "to", today.plusDays(1).toString(), "size", "500")).ok();
         List<JsonNode> entries = new ArrayList<>();
         staffRows.path("entries").forEach(entries::add);
@@ -478,16 +475,17 @@ abstract class CampaignApiFlowTestBase {
             assertThat(e.path("field").asText()).isEqualTo("result");
             assertThat(e.path("newValue").asText()).isEqualTo("PROBLEM");
         });
-        JsonNode secondPage = get(OFFICE, "/api/audit?" + query("unit", UNIT, "page", "1", "size", "2")).ok();
+        JsonNode secondPage = http.get(OFFICE, "/api/audit?" + query("unit", UNIT, "page", "1", "size", "2")).ok();
         assertThat(secondPage.path("entries")).hasSize(2);
-        assertThat(get(OFFICE, "/api/audit?" + query("unit", UNIT, "user", STAFF, "to", today.minusDays(2).toString()))
+        assertThat(http.get(OFFICE, "/api/audit?"
+                + query("unit", UNIT, "user", STAFF, "to", today.minusDays(2).toString()))
                 .ok().path("total").asInt()).isZero();
 
-        Answer export = get(OFFICE, "/api/audit/export.xlsx?" + query("unit", UNIT, "user", HEAD));
+        Answer export = http.get(OFFICE, "/api/audit/export.xlsx?" + query("unit", UNIT, "user", HEAD));
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.header("Content-Type")).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml");
         assertThat(export.raw()).startsWith("PK");
-        assertThat(get(STAFF, "/api/audit?unit=ldj").status()).as("another unit's trail").isEqualTo(403);
+        assertThat(http.get(STAFF, "/api/audit?unit=ldj").status()).as("another unit's trail").isEqualTo(403);
     }
 
     // ---------------------------------------------------------------- form values as Tasklist sends them
@@ -526,7 +524,7 @@ abstract class CampaignApiFlowTestBase {
 
     /** Item number to points, as the catalogue (GET /api/checklist) has them. */
     private Map<Integer, Integer> checklistPoints() {
-        JsonNode items = get(STAFF, "/api/checklist").ok();
+        JsonNode items = http.get(STAFF, "/api/checklist").ok();
         Map<Integer, Integer> points = new TreeMap<>();
         items.forEach(item -> points.put(item.path("itemNo").asInt(), item.path("points").asInt()));
         assertThat(points).hasSize(ITEM_COUNT);
@@ -538,8 +536,9 @@ abstract class CampaignApiFlowTestBase {
 
     /** The one open, unassigned task of a definition in one process instance, offered to the group. */
     private JsonNode candidateTask(String user, String group, String taskKey, String processKey, String businessKey) {
-        JsonNode tasks = get(user, "/engine-rest/task?" + query("candidateGroup", group, "taskDefinitionKey", taskKey,
-                "processDefinitionKey", processKey, "processInstanceBusinessKey", businessKey)).ok();
+        JsonNode tasks = http.get(user, "/engine-rest/task?" + query("candidateGroup", group,
+                "taskDefinitionKey", taskKey, "processDefinitionKey", processKey,
+                "processInstanceBusinessKey", businessKey)).ok();
         assertThat(tasks).as("open %s for %s in %s %s", taskKey, group, processKey, businessKey).hasSize(1);
         JsonNode task = tasks.get(0);
         assertThat(task.path("assignee").isNull()).isTrue();
@@ -549,41 +548,42 @@ abstract class CampaignApiFlowTestBase {
 
     private List<String> openTaskKeys(String user, String unitKey) {
         List<String> keys = new ArrayList<>();
-        get(user, "/engine-rest/task?" + query("processDefinitionKey", UNIT_PROCESS, "processInstanceBusinessKey",
+        http.get(user, "/engine-rest/task?" + query("processDefinitionKey", UNIT_PROCESS, "processInstanceBusinessKey",
                 unitKey)).ok().forEach(t -> keys.add(t.path("taskDefinitionKey").asText()));
         return keys;
     }
 
     private void claim(String user, JsonNode task) {
-        Answer answer = post(user, "/engine-rest/task/" + id(task) + "/claim", Map.of("userId", user));
+        Answer answer = http.post(user, "/engine-rest/task/" + id(task) + "/claim", Map.of("userId", user));
         assertThat(answer.status()).as("claim %s: %s", task.path("taskDefinitionKey").asText(), answer.raw())
                 .isEqualTo(204);
     }
 
     private JsonNode formVariables(String user, JsonNode task) {
-        return get(user, "/engine-rest/task/" + id(task) + "/form-variables").ok();
+        return http.get(user, "/engine-rest/task/" + id(task) + "/form-variables").ok();
     }
 
     private Answer submitForm(String user, JsonNode task, Map<String, Object> variables) {
-        return post(user, "/engine-rest/task/" + id(task) + "/submit-form", Map.of("variables", variables));
+        return http.post(user, "/engine-rest/task/" + id(task) + "/submit-form", Map.of("variables", variables));
     }
 
     private void submit(String user, JsonNode task, Map<String, Object> variables) {
         Answer answer = submitForm(user, task, variables);
         assertThat(answer.status()).as("submit %s as %s: %s", task.path("taskDefinitionKey").asText(), user,
                 answer.raw()).isEqualTo(204);
-        assertThat(get(user, "/engine-rest/task/" + id(task)).status()).as("completed task is gone").isEqualTo(404);
+        assertThat(http.get(user, "/engine-rest/task/" + id(task)).status()).as("completed task is gone")
+                .isEqualTo(404);
     }
 
     private long processInstanceCount(String processKey, String businessKey) {
         String query = businessKey == null ? query("processDefinitionKey", processKey)
                 : query("processDefinitionKey", processKey, "businessKey", businessKey);
-        return get(OFFICE, "/engine-rest/process-instance/count?" + query).ok().path("count").asLong();
+        return http.get(OFFICE, "/engine-rest/process-instance/count?" + query).ok().path("count").asLong();
     }
 
     private List<Long> campaignIds() {
         List<Long> ids = new ArrayList<>();
-        get(OFFICE, "/api/campaigns").ok().forEach(c -> ids.add(c.path("id").asLong()));
+        http.get(OFFICE, "/api/campaigns").ok().forEach(c -> ids.add(c.path("id").asLong()));
         return ids;
     }
 
@@ -630,22 +630,6 @@ abstract class CampaignApiFlowTestBase {
 
     // ---------------------------------------------------------------- HTTP
 
-    record Answer(int status, JsonNode body, String raw, java.net.http.HttpHeaders headers) {
-
-        JsonNode ok() {
-            assertThat(status).as("HTTP status, answer %s", raw).isEqualTo(200);
-            return body;
-        }
-
-        String message() {
-            return body.path("message").asText(null);
-        }
-
-        String header(String name) {
-            return headers.firstValue(name).orElse(null);
-        }
-    }
-
     static String query(String... namesAndValues) {
         StringBuilder query = new StringBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -656,72 +640,5 @@ abstract class CampaignApiFlowTestBase {
                     .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
         }
         return query.toString();
-    }
-
-    Answer get(String user, String path) {
-        return send(user, PASSWORD, HttpRequest.newBuilder(uri(path)).GET());
-    }
-
-    Answer post(String user, String path, Object body) {
-        HttpRequest.BodyPublisher publisher;
-        try {
-            publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return send(user, PASSWORD, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(publisher));
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    /** With HTTP Basic for the user, or without credentials when user is null. */
-    private Answer send(String user, String password, HttpRequest.Builder request) {
-        request.header("Accept", "application/json").timeout(Duration.ofSeconds(30));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            String raw = response.body();
-            JsonNode body = raw == null || raw.isBlank() || !response.headers().firstValue("Content-Type")
-                    .orElse("").contains("json") ? MissingNode.getInstance() : mapper.readTree(raw);
-            return new Answer(response.statusCode(), body, raw, response.headers());
-        } catch (IOException e) {
-            throw new IllegalStateException("HTTP call failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    // ---------------------------------------------------------------- users
-
-    private void group(String id, String name, String type) {
-        if (identityService.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identityService.newGroup(id);
-            group.setName(name);
-            group.setType(type);
-            identityService.saveGroup(group);
-        }
-    }
-
-    private void user(String id, String groupId) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            User user = identityService.newUser(id);
-            user.setFirstName(id);
-            user.setLastName("测试");
-            user.setEmail(id + "@fundrisk.example");
-            user.setPassword(PASSWORD);
-            identityService.saveUser(user);
-        }
-        if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
-            identityService.createMembership(id, groupId);
-        }
     }
 }

@@ -2,27 +2,18 @@ package cn.fundrisk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.fundrisk.support.HttpClientForTests;
+import cn.fundrisk.support.HttpClientForTests.Answer;
+import cn.fundrisk.support.TestIdentities;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,20 +59,20 @@ class EvidenceAndChecklistApiTest {
     @Autowired
     IdentityService identityService;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final ObjectMapper mapper = new ObjectMapper();
+    private HttpClientForTests http;
 
     @BeforeEach
     void createUsers() {
-        group("office", "领导小组办公室（规划与基金监督科）", "WORKFLOW");
-        group("inspectors", "检查评估人员", "WORKFLOW");
-        group("unit-ldj", "市劳动就业管理局 经办人员", "UNIT");
-        group("unit-ylbx", "市养老保险管理中心 经办人员", "UNIT");
-        user(OFFICE, "office");
-        user(INSPECTOR, "inspectors");
-        user(LDJ_STAFF, "unit-ldj");
-        user(YLBX_STAFF, "unit-ylbx");
+        http = new HttpClientForTests(port, PASSWORD);
+        TestIdentities identities = new TestIdentities(identityService, PASSWORD);
+        identities.group("office", "领导小组办公室（规划与基金监督科）", "WORKFLOW");
+        identities.group("inspectors", "检查评估人员", "WORKFLOW");
+        identities.group("unit-ldj", "市劳动就业管理局 经办人员", "UNIT");
+        identities.group("unit-ylbx", "市养老保险管理中心 经办人员", "UNIT");
+        identities.user(OFFICE, "office");
+        identities.user(INSPECTOR, "inspectors");
+        identities.user(LDJ_STAFF, "unit-ldj");
+        identities.user(YLBX_STAFF, "unit-ylbx");
     }
 
     // ---------------------------------------------------------------- 1. placeholder completion
@@ -96,13 +87,13 @@ class EvidenceAndChecklistApiTest {
         Map<String, Object> completion = completion("定期开展基金管理风险评估，形成评估报告并报领导小组办公室。",
                 "每年至少开展一次风险评估，评估结果用于完善防控措施。", "12月底前", "市本级各经办机构,各县区人社局");
 
-        Answer byStaff = put(LDJ_STAFF, "/api/checklist/27", completion);
+        Answer byStaff = http.put(LDJ_STAFF, "/api/checklist/27", completion);
         assertThat(byStaff.status()).as(byStaff.raw()).isEqualTo(403);
         assertThat(byStaff.message()).isEqualTo("只有领导小组办公室可以补全考核事项");
 
         Map<String, Object> noTask = new LinkedHashMap<>(completion);
         noTask.put("taskText", "  ");
-        Answer empty = put(OFFICE, "/api/checklist/27", noTask);
+        Answer empty = http.put(OFFICE, "/api/checklist/27", noTask);
         assertThat(empty.status()).as(empty.raw()).isEqualTo(400);
         assertThat(empty.message()).isEqualTo("请填写任务内容");
 
@@ -111,7 +102,7 @@ class EvidenceAndChecklistApiTest {
         assertThat(unchanged.path("taskText").asText()).isEqualTo("原文缺失");
         assertThat(unchanged.path("updatedBy").isNull()).isTrue();
 
-        Answer done = put(OFFICE, "/api/checklist/27", completion);
+        Answer done = http.put(OFFICE, "/api/checklist/27", completion);
         assertThat(done.status()).as(done.raw()).isEqualTo(200);
         assertThat(done.body().path("itemNo").asInt()).isEqualTo(27);
         assertThat(done.body().path("placeholder").asBoolean()).isFalse();
@@ -129,12 +120,13 @@ class EvidenceAndChecklistApiTest {
         assertThat(item(29).path("placeholder").asBoolean()).as("only item 27 was completed").isTrue();
 
         JsonNode item3 = item(3);
-        Answer notPlaceholder = put(OFFICE, "/api/checklist/3", completion);
+        Answer notPlaceholder = http.put(OFFICE, "/api/checklist/3", completion);
         assertThat(notPlaceholder.status()).as(notPlaceholder.raw()).isEqualTo(400);
         assertThat(notPlaceholder.message()).isEqualTo("只能补全原文缺失的事项");
         assertThat(item(3)).as("item 3 unchanged").isEqualTo(item3);
 
-        Answer again = put(OFFICE, "/api/checklist/27", completion("另一段文字", "另一段要求", "6月底前", "市人社局"));
+        Answer again = http.put(OFFICE, "/api/checklist/27",
+                completion("另一段文字", "另一段要求", "6月底前", "市人社局"));
         assertThat(again.status()).as("a completed item is no longer a placeholder: %s", again.raw()).isEqualTo(400);
         assertThat(again.message()).isEqualTo("只能补全原文缺失的事项");
         assertThat(item(27).path("taskText").asText()).isEqualTo(completion.get("taskText"));
@@ -147,16 +139,16 @@ class EvidenceAndChecklistApiTest {
         long assessmentId = ldjAssessmentId();
         String list = "/api/evidence?ownerType=ASSESSMENT&ownerId=" + assessmentId;
         String upload = "/api/evidence/assessment/" + assessmentId;
-        assertThat(get(LDJ_STAFF, list).ok()).as("no evidence yet").isEmpty();
+        assertThat(http.get(LDJ_STAFF, list).ok()).as("no evidence yet").isEmpty();
 
-        Answer uploaded = upload(LDJ_STAFF, upload, FILE_NAME, "application/pdf", PDF);
+        Answer uploaded = http.upload(LDJ_STAFF, upload, FILE_NAME, "application/pdf", PDF);
         assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(201);
         long fileId = uploaded.body().path("id").asLong();
         assertThat(fileId).isPositive();
         assertThat(uploaded.body().path("fileName").asText()).isEqualTo(FILE_NAME);
         assertThat(uploaded.body().path("downloadUrl").asText()).isEqualTo("/evidence/file/" + fileId);
 
-        JsonNode file = single(get(LDJ_STAFF, list).ok());
+        JsonNode file = single(http.get(LDJ_STAFF, list).ok());
         assertThat(file.path("id").asLong()).isEqualTo(fileId);
         assertThat(file.path("fileName").asText()).isEqualTo(FILE_NAME);
         assertThat(file.path("ownerType").asText()).isEqualTo("ASSESSMENT");
@@ -169,7 +161,7 @@ class EvidenceAndChecklistApiTest {
         assertThat(file.has("content")).as("lists carry no content").isFalse();
 
         String download = "/evidence/file/" + fileId;
-        Answer bytes = get(LDJ_STAFF, download);
+        Answer bytes = http.get(LDJ_STAFF, download);
         assertThat(bytes.status()).isEqualTo(200);
         assertThat(bytes.bytes()).isEqualTo(PDF);
         assertThat(bytes.header("Content-Type")).isEqualTo("application/pdf");
@@ -180,26 +172,26 @@ class EvidenceAndChecklistApiTest {
         assertThat(bytes.header("X-Content-Type-Options")).isEqualTo("nosniff");
 
         // another unit's staff: neither list, nor download, nor upload
-        Answer otherList = get(YLBX_STAFF, list);
+        Answer otherList = http.get(YLBX_STAFF, list);
         assertThat(otherList.status()).isEqualTo(403);
         assertThat(otherList.message()).isEqualTo(NO_ACCESS);
-        Answer otherDownload = get(YLBX_STAFF, download);
+        Answer otherDownload = http.get(YLBX_STAFF, download);
         assertThat(otherDownload.status()).isEqualTo(403);
         assertThat(otherDownload.message()).isEqualTo(NO_ACCESS);
         assertThat(otherDownload.raw()).doesNotContain("%PDF");
-        Answer otherUpload = upload(YLBX_STAFF, upload, "冒名上传.pdf", "application/pdf", PDF);
+        Answer otherUpload = http.upload(YLBX_STAFF, upload, "冒名上传.pdf", "application/pdf", PDF);
         assertThat(otherUpload.status()).as(otherUpload.raw()).isEqualTo(403);
         assertThat(otherUpload.message()).isEqualTo(NO_ACCESS);
-        Answer otherPage = getPage(YLBX_STAFF, "/evidence/assessment/" + assessmentId);
+        Answer otherPage = http.getPage(YLBX_STAFF, "/evidence/assessment/" + assessmentId);
         assertThat(otherPage.status()).isEqualTo(403);
         assertThat(otherPage.raw()).contains(NO_ACCESS).doesNotContain(FILE_NAME);
 
         // the office and the inspectors see every unit's files
         for (String user : List.of(OFFICE, INSPECTOR)) {
-            Answer seen = get(user, download);
+            Answer seen = http.get(user, download);
             assertThat(seen.status()).as("download by %s", user).isEqualTo(200);
             assertThat(seen.bytes()).isEqualTo(PDF);
-            assertThat(single(get(user, list).ok()).path("id").asLong()).isEqualTo(fileId);
+            assertThat(single(http.get(user, list).ok()).path("id").asLong()).isEqualTo(fileId);
         }
 
         // bad uploads: 400, a Chinese message, nothing saved
@@ -207,19 +199,19 @@ class EvidenceAndChecklistApiTest {
         rejected(upload, "setup.exe", "application/octet-stream", "MZ\u0090\0".getBytes(StandardCharsets.ISO_8859_1),
                 "不支持的文件类型：setup.exe，仅限 pdf、doc、docx、xls、xlsx、ppt、pptx、wps、et、jpg、jpeg、png、gif");
         rejected(upload, "x.pdf", "application/pdf", PNG, "文件内容与扩展名不符：x.pdf");
-        Answer missing = upload(LDJ_STAFF, upload, null, null, null);
+        Answer missing = http.upload(LDJ_STAFF, upload, null, null, null);
         assertThat(missing.status()).as("no file part: %s", missing.raw()).isEqualTo(400);
         assertThat(missing.message()).isEqualTo("文件为空，请选择要上传的文件");
 
         byte[] oversized = Arrays.copyOf(PDF, (int) MAX_BYTES + 1);
-        Answer tooLarge = upload(LDJ_STAFF, upload, "大文件.pdf", "application/pdf", oversized);
+        Answer tooLarge = http.upload(LDJ_STAFF, upload, "大文件.pdf", "application/pdf", oversized);
         // the multipart limit (spring.servlet.multipart.max-file-size: 20MB) answers before the controller's check
         assertThat(tooLarge.status()).as(tooLarge.raw()).isEqualTo(413);
         assertThat(tooLarge.message()).isEqualTo("文件过大，单个文件不得超过 20MB");
-        assertThat(single(get(LDJ_STAFF, list).ok()).path("id").asLong()).as("only the good file is stored")
+        assertThat(single(http.get(LDJ_STAFF, list).ok()).path("id").asLong()).as("only the good file is stored")
                 .isEqualTo(fileId);
 
-        Answer page = getPage(LDJ_STAFF, "/evidence/assessment/" + assessmentId);
+        Answer page = http.getPage(LDJ_STAFF, "/evidence/assessment/" + assessmentId);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.raw()).contains(FILE_NAME).contains("上传").contains("佐证材料")
@@ -227,7 +219,7 @@ class EvidenceAndChecklistApiTest {
     }
 
     private void rejected(String path, String fileName, String contentType, byte[] content, String message) {
-        Answer answer = upload(LDJ_STAFF, path, fileName, contentType, content);
+        Answer answer = http.upload(LDJ_STAFF, path, fileName, contentType, content);
         assertThat(answer.status()).as("upload %s: %s", fileName, answer.raw()).isEqualTo(400);
         assertThat(answer.message()).as("upload %s", fileName).isEqualTo(message);
     }
@@ -235,23 +227,23 @@ class EvidenceAndChecklistApiTest {
     /** Starts a campaign for ldj and ylbx and returns the id of one of ldj's item assessments. */
     private long ldjAssessmentId() {
         String name = "社保基金管理风险防控专项工作（佐证材料测试）";
-        Answer created = post(OFFICE, "/api/campaigns", Map.of("name", name, "year", 2027,
+        Answer created = http.post(OFFICE, "/api/campaigns", Map.of("name", name, "year", 2027,
                 "unitCodes", List.of("ldj", "ylbx")));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         long campaignId = created.body().path("id").asLong();
 
-        JsonNode units = get(OFFICE, "/api/campaigns/" + campaignId).ok().path("units");
+        JsonNode units = http.get(OFFICE, "/api/campaigns/" + campaignId).ok().path("units");
         Map<String, Long> campaignUnitIds = new LinkedHashMap<>();
         units.forEach(u -> campaignUnitIds.put(u.path("unitCode").asText(), u.path("campaignUnitId").asLong()));
         assertThat(campaignUnitIds).containsOnlyKeys("ldj", "ylbx");
 
-        JsonNode ldj = get(LDJ_STAFF, "/api/campaign-units/" + campaignUnitIds.get("ldj")).ok();
+        JsonNode ldj = http.get(LDJ_STAFF, "/api/campaign-units/" + campaignUnitIds.get("ldj")).ok();
         assertThat(ldj.path("unitCode").asText()).isEqualTo("ldj");
         JsonNode first = ldj.path("assessments").get(0);
         assertThat(first).as("ldj has item assessments").isNotNull();
         long assessmentId = first.path("id").asLong();
         assertThat(first.path("evidenceUrl").asText()).isEqualTo("/evidence/assessment/" + assessmentId);
-        assertThat(get(YLBX_STAFF, "/api/campaign-units/" + campaignUnitIds.get("ldj")).status())
+        assertThat(http.get(YLBX_STAFF, "/api/campaign-units/" + campaignUnitIds.get("ldj")).status())
                 .as("ylbx does not see ldj").isEqualTo(403);
         return assessmentId;
     }
@@ -260,21 +252,19 @@ class EvidenceAndChecklistApiTest {
 
     @Test
     void evidenceNeedsALogin() {
-        Answer anonymous = send(null, HttpRequest.newBuilder(uri("/api/evidence?ownerType=ASSESSMENT&ownerId=1"))
-                .header("Accept", "application/json").GET());
+        Answer anonymous = http.get(null, "/api/evidence?ownerType=ASSESSMENT&ownerId=1");
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.message()).isEqualTo("请先登录");
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
 
-        Answer wrongPassword = send(LDJ_STAFF + ":wrong", HttpRequest.newBuilder(uri("/evidence/file/1"))
-                .header("Accept", "application/json").GET());
+        Answer wrongPassword = http.get(LDJ_STAFF, "wrong", "/evidence/file/1");
         assertThat(wrongPassword.status()).isEqualTo(401);
     }
 
     // ---------------------------------------------------------------- helpers
 
     private JsonNode item(int itemNo) {
-        for (JsonNode item : get(OFFICE, "/api/checklist").ok()) {
+        for (JsonNode item : http.get(OFFICE, "/api/checklist").ok()) {
             if (item.path("itemNo").asInt() == itemNo) {
                 return item;
             }
@@ -296,124 +286,5 @@ class EvidenceAndChecklistApiTest {
         assertThat(array.isArray()).as("%s", array).isTrue();
         assertThat(array).hasSize(1);
         return array.get(0);
-    }
-
-    record Answer(int status, JsonNode body, byte[] bytes, java.net.http.HttpHeaders headers) {
-
-        JsonNode ok() {
-            assertThat(status).as("HTTP status, answer %s", raw()).isEqualTo(200);
-            return body;
-        }
-
-        String raw() {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-
-        String message() {
-            return body.path("message").asText(null);
-        }
-
-        String header(String name) {
-            return headers.firstValue(name).orElse(null);
-        }
-    }
-
-    Answer get(String user, String path) {
-        return send(user + ":" + PASSWORD, HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
-    }
-
-    /** As a browser asks for one of our pages. */
-    Answer getPage(String user, String path) {
-        return send(user + ":" + PASSWORD, HttpRequest.newBuilder(uri(path))
-                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
-    }
-
-    Answer post(String user, String path, Object body) {
-        return send(user + ":" + PASSWORD, HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
-                .header("Content-Type", "application/json").POST(json(body)));
-    }
-
-    Answer put(String user, String path, Object body) {
-        return send(user + ":" + PASSWORD, HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
-                .header("Content-Type", "application/json").PUT(json(body)));
-    }
-
-    /**
-     * A multipart/form-data POST with one part "file", the name written in UTF-8 as browsers do;
-     * fileName null sends a form without the part.
-     */
-    Answer upload(String user, String path, String fileName, String contentType, byte[] content) {
-        String boundary = "----EvidenceTestBoundary" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        String head;
-        if (fileName == null) {
-            head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n无文件";
-            content = new byte[0];
-        } else {
-            head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
-        }
-        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(user + ":" + PASSWORD, HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-    }
-
-    private HttpRequest.BodyPublisher json(Object body) {
-        try {
-            return HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    /** With HTTP Basic for "user:password", or without credentials when null. */
-    private Answer send(String credentials, HttpRequest.Builder request) {
-        request.timeout(Duration.ofSeconds(30));
-        if (credentials != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-        }
-        try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            byte[] raw = response.body() == null ? new byte[0] : response.body();
-            JsonNode body = raw.length == 0 || !response.headers().firstValue("Content-Type").orElse("")
-                    .contains("json") ? MissingNode.getInstance() : mapper.readTree(raw);
-            return new Answer(response.statusCode(), body, raw, response.headers());
-        } catch (IOException e) {
-            throw new IllegalStateException("HTTP call failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void group(String id, String name, String type) {
-        if (identityService.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identityService.newGroup(id);
-            group.setName(name);
-            group.setType(type);
-            identityService.saveGroup(group);
-        }
-    }
-
-    private void user(String id, String groupId) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            User user = identityService.newUser(id);
-            user.setFirstName(id);
-            user.setLastName("测试");
-            user.setEmail(id + "@fundrisk.example");
-            user.setPassword(PASSWORD);
-            identityService.saveUser(user);
-        }
-        if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
-            identityService.createMembership(id, groupId);
-        }
     }
 }

@@ -2,27 +2,19 @@ package cn.fundrisk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.fundrisk.support.HttpClientForTests;
+import cn.fundrisk.support.HttpClientForTests.Answer;
+import cn.fundrisk.support.TestIdentities;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,25 +49,25 @@ class StaffingApiTest {
     @Autowired
     IdentityService identityService;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final ObjectMapper mapper = new ObjectMapper();
+    private HttpClientForTests http;
     private Map<String, Long> campaignUnitIds;
 
     @BeforeEach
     void usersAndCampaign() {
-        group("office", "WORKFLOW");
-        group("inspectors", "WORKFLOW");
-        group("unit-ldj", "UNIT");
-        group("unit-ldj-head", "UNIT");
-        group("unit-ylbx", "UNIT");
-        user(OFFICE, "office");
-        user(INSPECTOR, "inspectors");
-        user(LDJ_STAFF, "unit-ldj");
-        user(LDJ_HEAD, "unit-ldj-head");
-        user(YLBX_STAFF, "unit-ylbx");
-        Answer created = send(OFFICE, "POST", "/api/campaigns", Map.of("name", "人员分工测试 " + System.nanoTime(),
-                "year", 2028, "unitCodes", List.of("ldj", "ylbx")));
+        http = new HttpClientForTests(port, PASSWORD);
+        TestIdentities identities = new TestIdentities(identityService, PASSWORD);
+        identities.group("office", "office", "WORKFLOW");
+        identities.group("inspectors", "inspectors", "WORKFLOW");
+        identities.group("unit-ldj", "unit-ldj", "UNIT");
+        identities.group("unit-ldj-head", "unit-ldj-head", "UNIT");
+        identities.group("unit-ylbx", "unit-ylbx", "UNIT");
+        identities.user(OFFICE, "office");
+        identities.user(INSPECTOR, "inspectors");
+        identities.user(LDJ_STAFF, "unit-ldj");
+        identities.user(LDJ_HEAD, "unit-ldj-head");
+        identities.user(YLBX_STAFF, "unit-ylbx");
+        Answer created = http.send(OFFICE, "POST", "/api/campaigns", Map.of("name",
+                "人员分工测试 " + System.nanoTime(), "year", 2028, "unitCodes", List.of("ldj", "ylbx")));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         campaignUnitIds = new LinkedHashMap<>();
         created.body().path("units").forEach(u -> campaignUnitIds.put(u.path("unitCode").asText(),
@@ -86,7 +78,7 @@ class StaffingApiTest {
     @Test
     void theUnitSavesItsTableAndEveryoneWhoMaySeeItReadsTheFindings() {
         String api = "/api/campaign-units/" + campaignUnitIds.get("ldj") + "/staffing";
-        JsonNode empty = send(LDJ_STAFF, "GET", api, null).ok();
+        JsonNode empty = http.send(LDJ_STAFF, "GET", api, null).ok();
         assertThat(empty.path("staff")).isEmpty();
         assertThat(empty.path("findings")).isEmpty();
         assertThat(empty.path("editable").asBoolean()).isTrue();
@@ -97,7 +89,7 @@ class StaffingApiTest {
                 row("李四", List.of("出纳"), false, 2, null),
                 row("王五", List.of("待遇发放"), true, 6, "养老金发放"),
                 row("赵六", List.of("业务", "稽核"), true, 4.5, null));
-        JsonNode saved = send(LDJ_STAFF, "PUT", api, table).ok();
+        JsonNode saved = http.send(LDJ_STAFF, "PUT", api, table).ok();
         assertThat(messages(saved)).containsExactly("张三同时担任会计和出纳（不相容岗位，第3项）",
                 "李四担任出纳但非在编人员（高风险岗位，第5项）", "王五担任待遇发放已连续6年，超过5年（第5项）");
         assertThat(saved.path("findings").get(0).path("itemNo").asInt()).isEqualTo(3);
@@ -113,22 +105,23 @@ class StaffingApiTest {
         assertThat(saved.path("pageUrl").asText()).isEqualTo("/units/" + campaignUnitIds.get("ldj") + "/staffing");
 
         for (String user : List.of(OFFICE, INSPECTOR)) {
-            JsonNode seen = send(user, "GET", api, null).ok();
+            JsonNode seen = http.send(user, "GET", api, null).ok();
             assertThat(messages(seen)).as(user).isEqualTo(messages(saved));
             assertThat(seen.path("editable").asBoolean()).as(user).isFalse();
         }
 
         // the head may save too, and a save replaces the whole table
-        JsonNode replaced = send(LDJ_HEAD, "PUT", api, List.of(row("张三", List.of("会计"), true, 3, null))).ok();
+        JsonNode replaced = http.send(LDJ_HEAD, "PUT", api, List.of(row("张三", List.of("会计"), true, 3, null)))
+                .ok();
         assertThat(replaced.path("staff")).hasSize(1);
         assertThat(replaced.path("findings")).isEmpty();
-        assertThat(send(OFFICE, "GET", api, null).ok().path("staff")).hasSize(1);
+        assertThat(http.send(OFFICE, "GET", api, null).ok().path("staff")).hasSize(1);
     }
 
     @Test
     void aBadRowRejectsTheWholeTableWithAChineseMessage() {
         String api = "/api/campaign-units/" + campaignUnitIds.get("ldj") + "/staffing";
-        send(LDJ_STAFF, "PUT", api, List.of(row("张三", List.of("会计", "出纳"), true, 3, null))).ok();
+        http.send(LDJ_STAFF, "PUT", api, List.of(row("张三", List.of("会计", "出纳"), true, 3, null))).ok();
 
         rejected(api, List.of(row("李四", List.of("出纳"), true, 1, null), row("", List.of("会计"), true, 1, null)),
                 "第2行：请填写姓名");
@@ -143,11 +136,11 @@ class StaffingApiTest {
             tooMany.add(row("人员" + i, List.of("综合"), true, 1, null));
         }
         rejected(api, tooMany, "人员过多：最多 200 人，当前 201 人");
-        Answer notJson = send(LDJ_STAFF, "PUT", api, Map.of("name", "张三"));
+        Answer notJson = http.send(LDJ_STAFF, "PUT", api, Map.of("name", "张三"));
         assertThat(notJson.status()).as(notJson.raw()).isEqualTo(400);
         assertThat(notJson.message()).isEqualTo("请求内容格式不正确，应为 JSON");
 
-        JsonNode unchanged = send(LDJ_STAFF, "GET", api, null).ok();
+        JsonNode unchanged = http.send(LDJ_STAFF, "GET", api, null).ok();
         assertThat(unchanged.path("staff")).hasSize(1);
         assertThat(messages(unchanged)).containsExactly("张三同时担任会计和出纳（不相容岗位，第3项）");
     }
@@ -156,31 +149,32 @@ class StaffingApiTest {
     void anotherUnitMayNeitherReadNorWriteAndTheOfficeOnlyReads() {
         long ldj = campaignUnitIds.get("ldj");
         String api = "/api/campaign-units/" + ldj + "/staffing";
-        send(LDJ_STAFF, "PUT", api, List.of(row("张三", List.of("会计", "出纳"), true, 3, null))).ok();
+        http.send(LDJ_STAFF, "PUT", api, List.of(row("张三", List.of("会计", "出纳"), true, 3, null))).ok();
 
-        Answer read = send(YLBX_STAFF, "GET", api, null);
+        Answer read = http.send(YLBX_STAFF, "GET", api, null);
         assertThat(read.status()).isEqualTo(403);
         assertThat(read.message()).isEqualTo(NO_ACCESS);
         assertThat(read.raw()).doesNotContain("张三");
-        Answer write = send(YLBX_STAFF, "PUT", api, List.of(row("冒名", List.of("综合"), true, 1, null)));
+        Answer write = http.send(YLBX_STAFF, "PUT", api, List.of(row("冒名", List.of("综合"), true, 1, null)));
         assertThat(write.status()).isEqualTo(403);
         assertThat(write.message()).isEqualTo(NO_ACCESS);
-        Answer page = page(YLBX_STAFF, "GET", "/units/" + ldj + "/staffing", null);
+        Answer page = http.page(YLBX_STAFF, "GET", "/units/" + ldj + "/staffing", null);
         assertThat(page.status()).isEqualTo(403);
         assertThat(page.raw()).contains(NO_ACCESS).doesNotContain("张三");
 
-        Answer byOffice = send(OFFICE, "PUT", api, List.of(row("办公室", List.of("综合"), true, 1, null)));
+        Answer byOffice = http.send(OFFICE, "PUT", api, List.of(row("办公室", List.of("综合"), true, 1, null)));
         assertThat(byOffice.status()).as(byOffice.raw()).isEqualTo(403);
         assertThat(byOffice.message()).isEqualTo(ONLY_OWN_UNIT);
-        Answer officePost = page(OFFICE, "POST", "/units/" + ldj + "/staffing", form(Map.of("row", "a", "name-a", "办公室",
-                "positions-a", "综合", "years-a", "1")));
+        Answer officePost = http.page(OFFICE, "POST", "/units/" + ldj + "/staffing", form(Map.of("row", "a",
+                "name-a", "办公室", "positions-a", "综合", "years-a", "1")));
         assertThat(officePost.status()).isEqualTo(403);
         assertThat(officePost.raw()).contains(ONLY_OWN_UNIT);
-        assertThat(send(LDJ_STAFF, "GET", api, null).ok().path("staff").get(0).path("name").asText()).isEqualTo("张三");
+        assertThat(http.send(LDJ_STAFF, "GET", api, null).ok().path("staff").get(0).path("name").asText())
+                .isEqualTo("张三");
 
-        Answer missing = send(OFFICE, "GET", "/api/campaign-units/999999/staffing", null);
+        Answer missing = http.send(OFFICE, "GET", "/api/campaign-units/999999/staffing", null);
         assertThat(missing.status()).isEqualTo(404);
-        Answer anonymous = send(null, "GET", api, null);
+        Answer anonymous = http.send(null, "GET", api, null);
         assertThat(anonymous.status()).isEqualTo(401);
     }
 
@@ -188,7 +182,7 @@ class StaffingApiTest {
     void thePageSavesTheTableAndTheUnitPageListsTheFindings() {
         long ldj = campaignUnitIds.get("ldj");
         String path = "/units/" + ldj + "/staffing";
-        Answer blank = page(LDJ_STAFF, "GET", path, null);
+        Answer blank = http.page(LDJ_STAFF, "GET", path, null);
         assertThat(blank.status()).isEqualTo(200);
         assertThat(blank.raw()).contains("经办机构人员分工、岗位职责情况表（附件2）").contains("本单位尚未填报人员分工表")
                 .contains("name=\"name-r0\"").contains("添加人员").contains("第3项（不相容岗位）：会计与出纳不得由一人兼任");
@@ -197,34 +191,34 @@ class StaffingApiTest {
                 + "&duties-a=" + enc("会计核算") + "&formal-a=true&years-a=3"
                 + "&row=b&name-b=&duties-b=&years-b="   // an added row left empty: dropped
                 + "&row=c&name-c=" + enc("王五") + "&positions-c=" + enc("待遇发放") + "&years-c=7";
-        Answer saved = page(LDJ_STAFF, "POST", path, body);
+        Answer saved = http.page(LDJ_STAFF, "POST", path, body);
         assertThat(saved.status()).as(saved.raw()).isEqualTo(302);
         assertThat(saved.header("Location")).endsWith(path);
 
-        JsonNode table = send(OFFICE, "GET", "/api/campaign-units/" + ldj + "/staffing", null).ok();
+        JsonNode table = http.send(OFFICE, "GET", "/api/campaign-units/" + ldj + "/staffing", null).ok();
         assertThat(table.path("staff")).hasSize(2);
         assertThat(table.path("staff").get(1).path("formal").asBoolean()).as("王五 not ticked 在编").isFalse();
         assertThat(messages(table)).containsExactly("张三同时担任会计和出纳（不相容岗位，第3项）",
                 "王五担任待遇发放但非在编人员（高风险岗位，第5项）", "王五担任待遇发放已连续7年，超过5年（第5项）");
 
-        Answer shown = page(LDJ_STAFF, "GET", path, null);
+        Answer shown = http.page(LDJ_STAFF, "GET", path, null);
         assertThat(shown.raw()).contains("value=\"张三\"").contains("王五担任待遇发放已连续7年，超过5年（第5项）");
-        Answer readOnly = page(OFFICE, "GET", path, null);
+        Answer readOnly = http.page(OFFICE, "GET", path, null);
         assertThat(readOnly.status()).isEqualTo(200);
         assertThat(readOnly.raw()).contains("张三").contains("会计、出纳").doesNotContain("name=\"name-");
 
-        Answer bad = page(LDJ_STAFF, "POST", path, "row=a&name-a=" + enc("李四") + "&years-a=2"
+        Answer bad = http.page(LDJ_STAFF, "POST", path, "row=a&name-a=" + enc("李四") + "&years-a=2"
                 + "&row=b&name-b=" + enc("孙八") + "&positions-b=" + enc("综合") + "&years-b=abc");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.raw()).contains("第2行：任职年限应为数字").contains("均未保存").contains("value=\"李四\"")
                 .contains("value=\"孙八\"");
-        Answer badRow = page(LDJ_STAFF, "POST", path, "row=a&name-a=" + enc("李四") + "&years-a=2");
+        Answer badRow = http.page(LDJ_STAFF, "POST", path, "row=a&name-a=" + enc("李四") + "&years-a=2");
         assertThat(badRow.status()).isEqualTo(400);
         assertThat(badRow.raw()).contains("第1行（李四）：请至少选择一个岗位");
-        assertThat(send(OFFICE, "GET", "/api/campaign-units/" + ldj + "/staffing", null).ok().path("staff"))
+        assertThat(http.send(OFFICE, "GET", "/api/campaign-units/" + ldj + "/staffing", null).ok().path("staff"))
                 .as("nothing of a rejected page saved").hasSize(2);
 
-        Answer unitPage = page(OFFICE, "GET", "/units/" + ldj, null);
+        Answer unitPage = http.page(OFFICE, "GET", "/units/" + ldj, null);
         assertThat(unitPage.status()).isEqualTo(200);
         assertThat(unitPage.raw()).contains("人员分工（附件2）").contains("张三同时担任会计和出纳（不相容岗位，第3项）")
                 .contains("href=\"" + path + "\"");
@@ -233,7 +227,7 @@ class StaffingApiTest {
     // ---------------------------------------------------------------- helpers
 
     private void rejected(String api, Object table, String message) {
-        Answer answer = send(LDJ_STAFF, "PUT", api, table);
+        Answer answer = http.send(LDJ_STAFF, "PUT", api, table);
         assertThat(answer.status()).as(answer.raw()).isEqualTo(400);
         assertThat(answer.message()).isEqualTo(message);
     }
@@ -262,96 +256,5 @@ class StaffingApiTest {
 
     private static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    record Answer(int status, JsonNode body, String raw, java.net.http.HttpHeaders headers) {
-
-        JsonNode ok() {
-            assertThat(status).as("HTTP status, answer %s", raw).isEqualTo(200);
-            return body;
-        }
-
-        String message() {
-            return body.path("message").asText(null);
-        }
-
-        String header(String name) {
-            return headers.firstValue(name).orElse(null);
-        }
-    }
-
-    /** JSON in and out; user null sends no credentials. */
-    private Answer send(String user, String method, String path, Object json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
-        if (json == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            try {
-                request.header("Content-Type", "application/json").method(method,
-                        HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(json), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return call(user, request);
-    }
-
-    /** As a browser asks for a page or posts its form. */
-    private Answer page(String user, String method, String path, String formBody) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
-        if (formBody == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                    .method(method, HttpRequest.BodyPublishers.ofString(formBody, StandardCharsets.UTF_8));
-        }
-        return call(user, request);
-    }
-
-    private Answer call(String user, HttpRequest.Builder request) {
-        request.timeout(Duration.ofSeconds(30));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        }
-        try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            byte[] raw = response.body() == null ? new byte[0] : response.body();
-            JsonNode body = raw.length == 0 || !response.headers().firstValue("Content-Type").orElse("")
-                    .contains("json") ? MissingNode.getInstance() : mapper.readTree(raw);
-            return new Answer(response.statusCode(), body, new String(raw, StandardCharsets.UTF_8), response.headers());
-        } catch (IOException e) {
-            throw new IllegalStateException("HTTP call failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private void group(String id, String type) {
-        if (identityService.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identityService.newGroup(id);
-            group.setName(id);
-            group.setType(type);
-            identityService.saveGroup(group);
-        }
-    }
-
-    private void user(String id, String groupId) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            User user = identityService.newUser(id);
-            user.setFirstName(id);
-            user.setLastName("测试");
-            user.setPassword(PASSWORD);
-            identityService.saveUser(user);
-        }
-        if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
-            identityService.createMembership(id, groupId);
-        }
     }
 }

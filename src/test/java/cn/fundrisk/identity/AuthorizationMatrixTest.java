@@ -2,14 +2,8 @@ package cn.fundrisk.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -20,15 +14,16 @@ import cn.fundrisk.process.CampaignProcess;
 import cn.fundrisk.process.TaskDriver;
 import cn.fundrisk.process.TaskForm;
 import cn.fundrisk.process.UnitCampaignProcess;
+import cn.fundrisk.support.HttpClientForTests;
+import cn.fundrisk.support.HttpClientForTests.Answer;
+import cn.fundrisk.support.TestIdentities;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -66,20 +61,20 @@ class AuthorizationMatrixTest {
     @Autowired CampaignUnits campaignUnits;
     @Autowired Assessments assessments;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
+    private HttpClientForTests http;
     private Long campaignId;
     private CampaignUnit ldj;
     private CampaignUnit ylbx;
 
     @BeforeAll
     void campaignWithTwoUnits() {
-        user(OFFICE, "office");
-        user(LEADER, "leaders");
-        user(INSPECTOR, "inspectors");
-        user(LDJ_STAFF, "unit-ldj");
-        user(LDJ_HEAD, "unit-ldj-head");
-        user(YLBX_STAFF, "unit-ylbx");
+        http = new HttpClientForTests(port, PASSWORD);
+        TestIdentities identities = new TestIdentities(identityService, PASSWORD);
+        for (String[] user : new String[][] {{OFFICE, "office"}, {LEADER, "leaders"}, {INSPECTOR, "inspectors"},
+                {LDJ_STAFF, "unit-ldj"}, {LDJ_HEAD, "unit-ldj-head"}, {YLBX_STAFF, "unit-ylbx"}}) {
+            identities.group(user[1]);
+            identities.user(user[0], user[1]);
+        }
         identityService.setAuthentication(OFFICE, List.of("office"));
         String campaignPi;
         try {
@@ -116,88 +111,91 @@ class AuthorizationMatrixTest {
     @Test
     void anotherUnitsTaskIdUsedDirectlyGivesNoDataAndAChineseAnswer() throws Exception {
         String ldjTask = task(ldj);
-        Answer read = get(YLBX_STAFF, "/engine-rest/task/" + ldjTask);
-        assertThat(read.status).isEqualTo(404);
-        assertThat(read.body.path("message").asText()).contains("未找到");
-        assertThat(read.raw).doesNotContain("签收工作方案");
+        Answer read = http.get(YLBX_STAFF, "/engine-rest/task/" + ldjTask);
+        assertThat(read.status()).isEqualTo(404);
+        assertThat(read.body().path("message").asText()).contains("未找到");
+        assertThat(read.raw()).doesNotContain("签收工作方案");
 
-        Answer variables = get(YLBX_STAFF, "/engine-rest/task/" + ldjTask + "/form-variables");
-        assertThat(variables.status).isIn(403, 404);
-        assertThat(variables.raw).doesNotContain("市劳动就业管理局");
+        Answer variables = http.get(YLBX_STAFF, "/engine-rest/task/" + ldjTask + "/form-variables");
+        assertThat(variables.status()).isIn(403, 404);
+        assertThat(variables.raw()).doesNotContain("市劳动就业管理局");
 
-        Answer claim = post(YLBX_STAFF, "/engine-rest/task/" + ldjTask + "/claim", Map.of("userId", YLBX_STAFF));
-        assertThat(claim.status).isEqualTo(403);
-        assertThat(claim.body.path("message").asText()).startsWith("无权执行此操作");
+        Answer claim = http.post(YLBX_STAFF, "/engine-rest/task/" + ldjTask + "/claim", Map.of("userId", YLBX_STAFF));
+        assertThat(claim.status()).isEqualTo(403);
+        assertThat(claim.body().path("message").asText()).startsWith("无权执行此操作");
 
-        Answer submit = post(YLBX_STAFF, "/engine-rest/task/" + ldjTask + "/submit-form",
+        Answer submit = http.post(YLBX_STAFF, "/engine-rest/task/" + ldjTask + "/submit-form",
                 Map.of("variables", Map.of("acknowledged", Map.of("value", true))));
-        assertThat(submit.status).isEqualTo(403);
+        assertThat(submit.status()).isEqualTo(403);
         assertThat(driver.open(ldj.getProcessInstanceId(), UnitCampaignProcess.TASK_ACKNOWLEDGE_PLAN)).hasSize(1);
     }
 
     @Test
     void leadersReadEverythingButWorkNoUnitsTasks() throws Exception {
         String ldjTask = task(ldj);
-        assertThat(get(LEADER, "/engine-rest/task/" + ldjTask).status).isEqualTo(200);
-        assertThat(post(LEADER, "/engine-rest/task/" + ldjTask + "/claim", Map.of("userId", LEADER)).status)
+        assertThat(http.get(LEADER, "/engine-rest/task/" + ldjTask).status()).isEqualTo(200);
+        assertThat(http.post(LEADER, "/engine-rest/task/" + ldjTask + "/claim", Map.of("userId", LEADER)).status())
                 .isEqualTo(403);
-        assertThat(get(LEADER, "/api/campaign-units/" + ylbx.getId()).status).isEqualTo(200);
-        assertThat(post(LEADER, "/api/campaigns", Map.of("name", "越权", "year", 2099)).status).isEqualTo(403);
-        assertThat(post(INSPECTOR, "/api/campaigns", Map.of("name", "越权", "year", 2099)).status).isEqualTo(403);
-        assertThat(post(OFFICE, "/engine-rest/task/" + ldjTask + "/claim", Map.of("userId", OFFICE)).status)
+        assertThat(http.get(LEADER, "/api/campaign-units/" + ylbx.getId()).status()).isEqualTo(200);
+        assertThat(http.post(LEADER, "/api/campaigns", Map.of("name", "越权", "year", 2099)).status()).isEqualTo(403);
+        assertThat(http.post(INSPECTOR, "/api/campaigns", Map.of("name", "越权", "year", 2099)).status())
+                .isEqualTo(403);
+        assertThat(http.post(OFFICE, "/engine-rest/task/" + ldjTask + "/claim", Map.of("userId", OFFICE)).status())
                 .as("the office reads units' work but does not do it").isEqualTo(403);
     }
 
     @Test
     void processInstancesAreSeenByTheirUnitOnly() throws Exception {
         String units = "/engine-rest/process-instance?processDefinitionKey=" + UnitCampaignProcess.KEY;
-        assertThat(ids(get(LDJ_STAFF, units))).containsExactly(ldj.getProcessInstanceId());
-        assertThat(ids(get(YLBX_STAFF, units))).containsExactly(ylbx.getProcessInstanceId());
-        assertThat(ids(get(LDJ_HEAD, units))).containsExactly(ldj.getProcessInstanceId());
-        assertThat(ids(get(OFFICE, units))).hasSize(2);
-        assertThat(ids(get(LEADER, units))).hasSize(2);
-        assertThat(ids(get(LDJ_STAFF, "/engine-rest/process-instance?processDefinitionKey=" + CampaignProcess.KEY)))
+        assertThat(ids(http.get(LDJ_STAFF, units))).containsExactly(ldj.getProcessInstanceId());
+        assertThat(ids(http.get(YLBX_STAFF, units))).containsExactly(ylbx.getProcessInstanceId());
+        assertThat(ids(http.get(LDJ_HEAD, units))).containsExactly(ldj.getProcessInstanceId());
+        assertThat(ids(http.get(OFFICE, units))).hasSize(2);
+        assertThat(ids(http.get(LEADER, units))).hasSize(2);
+        assertThat(ids(http.get(LDJ_STAFF,
+                "/engine-rest/process-instance?processDefinitionKey=" + CampaignProcess.KEY)))
                 .isEmpty();
-        Answer other = get(LDJ_STAFF, "/engine-rest/process-instance/" + ylbx.getProcessInstanceId());
-        assertThat(other.status).isIn(403, 404);
-        assertThat(other.body.path("message").asText()).containsPattern("\\p{IsHan}");
-        assertThat(get(LDJ_STAFF, "/engine-rest/process-instance/" + ylbx.getProcessInstanceId() + "/variables").status)
+        Answer other = http.get(LDJ_STAFF, "/engine-rest/process-instance/" + ylbx.getProcessInstanceId());
+        assertThat(other.status()).isIn(403, 404);
+        assertThat(other.body().path("message").asText()).containsPattern("\\p{IsHan}");
+        assertThat(http.get(LDJ_STAFF, "/engine-rest/process-instance/" + ylbx.getProcessInstanceId() + "/variables")
+                .status())
                 .isIn(403, 404);
     }
 
     @Test
     void reportsPagesAndEvidenceOfAUnitAreItsOwnAndTheCampaignWideRoles() throws Exception {
-        Answer other = get(LDJ_STAFF, "/api/campaign-units/" + ylbx.getId());
-        assertThat(other.status).isEqualTo(403);
-        assertThat(other.body.path("message").asText()).contains("无权");
-        assertThat(get(LDJ_STAFF, "/api/campaign-units/" + ldj.getId()).status).isEqualTo(200);
-        assertThat(get(LDJ_STAFF, "/units/" + ylbx.getId()).status).isEqualTo(403);
-        JsonNode campaign = get(LDJ_STAFF, "/api/campaigns/" + campaignId).body;
+        Answer other = http.get(LDJ_STAFF, "/api/campaign-units/" + ylbx.getId());
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.body().path("message").asText()).contains("无权");
+        assertThat(http.get(LDJ_STAFF, "/api/campaign-units/" + ldj.getId()).status()).isEqualTo(200);
+        assertThat(http.get(LDJ_STAFF, "/units/" + ylbx.getId()).status()).isEqualTo(403);
+        JsonNode campaign = http.get(LDJ_STAFF, "/api/campaigns/" + campaignId).body();
         assertThat(campaign.path("units")).extracting(u -> u.path("unitCode").asText()).containsExactly("ldj");
         for (String wide : List.of(OFFICE, LEADER, INSPECTOR)) {
-            assertThat(get(wide, "/api/campaign-units/" + ylbx.getId()).status).as(wide).isEqualTo(200);
+            assertThat(http.get(wide, "/api/campaign-units/" + ylbx.getId()).status()).as(wide).isEqualTo(200);
         }
 
         Long assessment = assessments.findByCampaignUnitIdOrderByItemNo(ldj.getId()).get(0).getId();
         byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        assertThat(upload(LDJ_STAFF, assessment, pdf).status).isEqualTo(201);
+        assertThat(upload(LDJ_STAFF, assessment, pdf).status()).isEqualTo(201);
         Answer leaderUpload = upload(LEADER, assessment, pdf);
-        assertThat(leaderUpload.status).isEqualTo(403);
-        assertThat(leaderUpload.body.path("message").asText()).contains("可以查看和下载");
-        assertThat(upload(YLBX_STAFF, assessment, pdf).status).isEqualTo(403);
+        assertThat(leaderUpload.status()).isEqualTo(403);
+        assertThat(leaderUpload.body().path("message").asText()).contains("可以查看和下载");
+        assertThat(upload(YLBX_STAFF, assessment, pdf).status()).isEqualTo(403);
         String list = "/api/evidence?ownerType=ASSESSMENT&ownerId=" + assessment;
-        assertThat(get(YLBX_STAFF, list).status).isEqualTo(403);
-        JsonNode files = get(LEADER, list).body;
+        assertThat(http.get(YLBX_STAFF, list).status()).isEqualTo(403);
+        JsonNode files = http.get(LEADER, list).body();
         assertThat(files).hasSize(1);
         String download = "/evidence/file/" + files.get(0).path("id").asText();
-        assertThat(get(YLBX_STAFF, download).status).isEqualTo(403);
-        assertThat(get(INSPECTOR, download).status).isEqualTo(200);
+        assertThat(http.get(YLBX_STAFF, download).status()).isEqualTo(403);
+        assertThat(http.get(INSPECTOR, download).status()).isEqualTo(200);
     }
 
     @Test
     void withoutLoginNothingAnswersAndTheWebappsAreForTheirRoles() throws Exception {
-        assertThat(send(null, HttpRequest.newBuilder(uri("/engine-rest/task"))).status).isEqualTo(401);
-        assertThat(send(null, HttpRequest.newBuilder(uri("/api/campaigns"))).status).isEqualTo(401);
+        assertThat(http.get(null, "/engine-rest/task").status()).isEqualTo(401);
+        assertThat(http.get(null, "/api/campaigns").status()).isEqualTo(401);
         assertThat(appAccess(LDJ_STAFF, "tasklist")).isTrue();
         assertThat(appAccess(LDJ_STAFF, "cockpit")).isFalse();
         assertThat(appAccess(LEADER, "cockpit")).isTrue();
@@ -213,7 +211,7 @@ class AuthorizationMatrixTest {
 
     private List<String> taskInstances(String user) throws Exception {
         List<String> instances = new ArrayList<>();
-        get(user, "/engine-rest/task?processDefinitionKey=" + UnitCampaignProcess.KEY).body
+        http.get(user, "/engine-rest/task?processDefinitionKey=" + UnitCampaignProcess.KEY).body()
                 .forEach(t -> instances.add(t.path("processInstanceId").asText()));
         return instances.stream().distinct().toList();
     }
@@ -224,63 +222,11 @@ class AuthorizationMatrixTest {
 
     private static List<String> ids(Answer answer) {
         List<String> ids = new ArrayList<>();
-        answer.body.forEach(i -> ids.add(i.path("id").asText()));
+        answer.body().forEach(i -> ids.add(i.path("id").asText()));
         return ids;
     }
 
-    private record Answer(int status, JsonNode body, String raw) {
-    }
-
-    private Answer get(String user, String path) throws Exception {
-        return send(user, HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
-    }
-
-    private Answer post(String user, String path, Object body) throws Exception {
-        return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
-    }
-
-    private Answer upload(String user, Long assessmentId, byte[] content) throws Exception {
-        String boundary = "matrix-boundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(user, HttpRequest.newBuilder(uri("/api/evidence/assessment/" + assessmentId))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-    }
-
-    private Answer send(String user, HttpRequest.Builder request) throws IOException, InterruptedException {
-        if (user != null) {
-            String basic = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + basic);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        String raw = response.body() == null ? "" : response.body();
-        JsonNode body = raw.isBlank() || !raw.strip().startsWith("{") && !raw.strip().startsWith("[")
-                ? json.createObjectNode() : json.readTree(raw);
-        return new Answer(response.statusCode(), body, raw);
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private void user(String id, String group) {
-        if (identityService.createGroupQuery().groupId(group).count() == 0) {
-            Group g = identityService.newGroup(group);
-            g.setName(group);
-            identityService.saveGroup(g);
-        }
-        User u = identityService.newUser(id);
-        u.setFirstName(id);
-        u.setLastName("测试");
-        u.setPassword(PASSWORD);
-        identityService.saveUser(u);
-        identityService.createMembership(id, group);
+    private Answer upload(String user, Long assessmentId, byte[] content) {
+        return http.upload(user, "/api/evidence/assessment/" + assessmentId, "a.pdf", "application/pdf", content);
     }
 }

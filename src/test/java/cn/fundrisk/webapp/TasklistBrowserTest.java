@@ -19,10 +19,9 @@ import cn.fundrisk.process.FormKeys;
 import cn.fundrisk.process.TaskDriver;
 import cn.fundrisk.process.TaskForm;
 import cn.fundrisk.process.UnitCampaignProcess;
+import cn.fundrisk.support.TestIdentities;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -216,36 +215,16 @@ class TasklistBrowserTest {
     }
 
     private void users() {
-        group("camunda-admin"); // an administrator exists, so the webapps skip their first-run set-up page
-        group("office");
-        user("office-b", "camunda-admin");
-        if (identityService.createUserQuery().memberOfGroup("office").userId("office-b").count() == 0) {
-            identityService.createMembership("office-b", "office");
-        }
-        group("leaders");
-        user("leader-b", "leaders");
-        group("unit-ldj");
-        group("unit-ldj-head");
-        user(STAFF, "unit-ldj");
-        user(HEAD, "unit-ldj-head");
-    }
-
-    private void group(String id) {
-        if (identityService.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identityService.newGroup(id);
-            group.setName(id);
-            identityService.saveGroup(group);
-        }
-    }
-
-    private void user(String id, String group) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            User user = identityService.newUser(id);
-            user.setFirstName(id);
-            user.setLastName("市劳动就业管理局");
-            user.setPassword("demo");
-            identityService.saveUser(user);
-            identityService.createMembership(id, group);
-        }
+        TestIdentities identities = new TestIdentities(identityService, "demo", "市劳动就业管理局");
+        identities.group("camunda-admin"); // an administrator exists, so the webapps skip their first-run set-up page
+        identities.group("office");
+        identities.user("office-b", "camunda-admin");
+        identities.user("office-b", "office");
+        identities.group("leaders");
+        identities.user("leader-b", "leaders");
+        identities.group("unit-ldj");
+        identities.group("unit-ldj-head");
+        identities.user(STAFF, "unit-ldj");
+        identities.user(HEAD, "unit-ldj-head");
     }
 }
