@@ -33,6 +33,24 @@ public class Unit {
         this.active = true;
     }
 
+    /** A unit the office adds to the list; it is active. */
+    public Unit(String code, String name, UnitKind kind, boolean defaultParticipant, String contactEmail,
+            int sortOrder) {
+        this(code, name, kind);
+        this.defaultParticipant = defaultParticipant;
+        this.contactEmail = contactEmail;
+        this.sortOrder = sortOrder;
+    }
+
+    /** The office's change of the unit; the code, which names its Camunda groups, never changes. */
+    public void update(String name, UnitKind kind, boolean defaultParticipant, boolean active, String contactEmail) {
+        this.name = name;
+        this.kind = kind;
+        this.defaultParticipant = defaultParticipant;
+        this.active = active;
+        this.contactEmail = contactEmail;
+    }
+
     public static final String GROUP_PREFIX = "unit-";
     public static final String HEAD_SUFFIX = "-head";
 
