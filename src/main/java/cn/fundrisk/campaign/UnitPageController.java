@@ -57,6 +57,7 @@ public class UnitPageController {
     @Transactional(readOnly = true)
     public String campaign(@PathVariable Long id, Model model) {
         model.addAttribute("campaign", queries.detail(id, CurrentUser.get()));
+        model.addAttribute("seesAllUnits", CurrentUser.get().seesAllUnits());
         model.addAttribute("phases", Phase.values());
         return "campaign";
     }

@@ -1,5 +1,6 @@
 package cn.fundrisk.rectification;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 
@@ -10,6 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 public interface Problems extends JpaRepository<Problem, Long> {
 
     List<Problem> findByCampaignUnitIdOrderByItemNoAscIdAsc(Long campaignUnitId);
+
+    /** The problems of many units in one query (the rectification ledger). */
+    List<Problem> findByCampaignUnitIdInOrderByItemNoAscIdAsc(Collection<Long> campaignUnitIds);
 
     List<Problem> findByAssessmentIdOrderById(Long assessmentId);
 

@@ -1,0 +1,331 @@
+package cn.fundrisk.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import cn.fundrisk.campaign.CampaignUnit;
+import cn.fundrisk.campaign.CampaignUnits;
+import cn.fundrisk.checklist.Assessments;
+import cn.fundrisk.checklist.CampaignItems;
+import cn.fundrisk.process.CampaignProcess;
+import cn.fundrisk.process.FormKeys;
+import cn.fundrisk.process.JsonFormValues;
+import cn.fundrisk.process.TaskDriver;
+import cn.fundrisk.process.TaskForm;
+import cn.fundrisk.process.UnitCampaignProcess;
+import cn.fundrisk.support.HttpClientForTests;
+import cn.fundrisk.support.HttpClientForTests.Answer;
+import cn.fundrisk.support.TestIdentities;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The Excel exports over HTTP with authorization on: ldj goes through self-inspection (a problem on
+ * item 5), its summary with self-scores and the inspectors' scoring (one point off item 5); ylbx
+ * self-inspects with a problem on item 2 and is not scored. Then each workbook is opened with POI.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:fundrisk-exports;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.authorization.enabled=true" })
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExportsApiTest {
+
+    static final String PASSWORD = "pw-exports";
+    static final String OFFICE = "office-x";
+    static final String LEADER = "leader-x";
+    static final String INSPECTOR_1 = "inspector-x1";
+    static final String INSPECTOR_2 = "inspector-x2";
+    static final String LDJ_STAFF = "ldj-staff-x";
+    static final String LDJ_HEAD = "ldj-head-x";
+    static final String YLBX_STAFF = "ylbx-staff-x";
+    static final String YLBX_HEAD = "ylbx-head-x";
+    static final String LDJ_NAME = "市劳动就业管理局";
+    static final String YLBX_NAME = "市养老保险管理中心";
+    static final String CAMPAIGN_NAME = "导出测试";
+    static final String REASON = "内控稽核记录不完整";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @LocalServerPort int port;
+    @Autowired IdentityService identityService;
+    @Autowired TaskDriver driver;
+    @Autowired CampaignUnits campaignUnits;
+    @Autowired CampaignItems campaignItems;
+    @Autowired Assessments assessments;
+
+    private HttpClientForTests http;
+    private long campaignId;
+    private CampaignUnit ldj;
+    private CampaignUnit ylbx;
+    private int applicable;
+    private int selfTotal;
+
+    @BeforeAll
+    void campaignWithTwoUnits() {
+        http = new HttpClientForTests(port, PASSWORD);
+        TestIdentities identities = new TestIdentities(identityService, PASSWORD);
+        for (String[] user : new String[][] { { OFFICE, "office" }, { LEADER, "leaders" },
+                { INSPECTOR_1, "inspectors" }, { INSPECTOR_2, "inspectors" }, { LDJ_STAFF, "unit-ldj" },
+                { LDJ_HEAD, "unit-ldj-head" }, { YLBX_STAFF, "unit-ylbx" }, { YLBX_HEAD, "unit-ylbx-head" } }) {
+            identities.group(user[1]);
+            identities.user(user[0], user[1]);
+        }
+        Answer created = http.post(OFFICE, "/api/campaigns", Map.of("name", CAMPAIGN_NAME, "year", 2099,
+                "unitCodes", List.of("ldj", "ylbx")));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        campaignId = created.body().path("id").asLong();
+        String campaignPi = created.body().path("processInstanceId").asText();
+        driver.submit(campaignPi, CampaignProcess.TASK_DRAFT_WORK_PLAN, OFFICE, Map.of("planText", "工作方案正文"));
+        driver.submit(campaignPi, CampaignProcess.TASK_APPROVE_WORK_PLAN, LEADER, approve());
+        for (CampaignUnit unit : campaignUnits.findByCampaign(campaignId)) {
+            if (unit.getUnit().getCode().equals("ldj")) {
+                ldj = unit;
+            } else {
+                ylbx = unit;
+            }
+        }
+        selfInspect(ldj, LDJ_STAFF, LDJ_HEAD, 5);
+        selfInspect(ylbx, YLBX_STAFF, YLBX_HEAD, 2);
+
+        Map<Integer, Integer> points = applicablePoints(ldj);
+        applicable = points.values().stream().mapToInt(Integer::intValue).sum();
+        Map<String, Object> summary = new HashMap<>();
+        summary.put(FormKeys.REPORT_TEXT, "总结报告正文");
+        points.forEach((n, p) -> summary.put(FormKeys.selfScore(n), n == 5 ? p - 2 : p));
+        selfTotal = applicable - 2;
+        String pi = ldj.getProcessInstanceId();
+        driver.submit(pi, UnitCampaignProcess.TASK_WRITE_SUMMARY_REPORT, LDJ_STAFF, summary);
+        driver.submit(pi, UnitCampaignProcess.TASK_APPROVE_SUMMARY_REPORT, LDJ_HEAD, approve());
+        Map<String, Object> scores = new HashMap<>();
+        points.forEach((n, p) -> scores.put(FormKeys.score(n), n == 5 ? p - 1 : p));
+        scores.put(FormKeys.reason(5), REASON);
+        driver.submit(pi, UnitCampaignProcess.TASK_SCORE_UNIT, INSPECTOR_1, scores);
+        driver.submit(pi, UnitCampaignProcess.TASK_REVIEW_SCORE_SHEET, INSPECTOR_2, approve());
+    }
+
+    private void selfInspect(CampaignUnit unit, String staff, String head, int problemItem) {
+        String pi = unit.getProcessInstanceId();
+        driver.submit(pi, UnitCampaignProcess.TASK_ACKNOWLEDGE_PLAN, staff,
+                Map.of("acknowledged", true, "contactPerson", "联络员"));
+        driver.submit(pi, UnitCampaignProcess.TASK_DRAFT_UNIT_PLAN, staff, Map.of(FormKeys.REPORT_TEXT, "本单位方案"));
+        driver.submit(pi, UnitCampaignProcess.TASK_APPROVE_UNIT_PLAN, head, approve());
+        for (Task task : driver.open(pi, UnitCampaignProcess.TASK_SELF_INSPECT_ITEM)) {
+            int itemNo = ((Number) driver.variable(task, UnitCampaignProcess.VAR_ITEM_NO)).intValue();
+            if (itemNo == problemItem) {
+                Map<String, Object> entry = Map.of("description", "第" + itemNo + "项的问题", "measure", "整改措施",
+                        "responsiblePerson", "张三", "plannedDate", "2099-06-15");
+                driver.submit(task, staff, Map.of("result", "PROBLEM", "problems", JsonFormValues.json(List.of(entry))));
+            } else {
+                driver.submit(task, staff, Map.of("result", "COMPLIANT", "note", "符合"));
+            }
+        }
+        driver.submit(pi, UnitCampaignProcess.TASK_WRITE_SELF_INSPECTION_REPORT, staff,
+                Map.of(FormKeys.REPORT_TEXT, "自查报告正文"));
+        driver.submit(pi, UnitCampaignProcess.TASK_REVIEW_SELF_INSPECTION, head, approve());
+    }
+
+    private static Map<String, Object> approve() {
+        return Map.of(TaskForm.DECISION, TaskForm.APPROVE, TaskForm.COMMENT, "同意");
+    }
+
+    private Map<Integer, Integer> applicablePoints(CampaignUnit unit) {
+        Map<Integer, Integer> points = new TreeMap<>();
+        for (var a : assessments.findByCampaignUnitIdOrderByItemNo(unit.getId())) {
+            points.put(a.getItemNo(), campaignItems.findByCampaignIdAndItemNo(campaignId, a.getItemNo()).orElseThrow()
+                    .getPoints());
+        }
+        return points;
+    }
+
+    @Test
+    void theAssessmentSheetHasTheOfficialLayoutAndTheScores() throws IOException {
+        Answer answer = http.get(LDJ_STAFF, "/api/campaign-units/" + ldj.getId() + "/assessment-sheet.xlsx");
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        assertThat(answer.header("Content-Type")).startsWith(XLSX);
+        assertThat(answer.header("Content-Disposition")).startsWith("attachment;")
+                .contains("filename*=UTF-8''" + URLEncoder.encode("考核表-" + LDJ_NAME + ".xlsx", StandardCharsets.UTF_8));
+        assertThat(applicable).as("an agency's applicable points").isEqualTo(98);
+
+        try (XSSFWorkbook workbook = open(answer)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(text(sheet.getRow(0).getCell(0))).isEqualTo(CAMPAIGN_NAME + " " + LDJ_NAME + "考核表");
+            assertThat(texts(sheet.getRow(1), 11)).containsExactly("序号", "项目名称/风险等级", "任务内容", "工作要求/应对措施",
+                    "完成时限", "实施范围", "责任单位", "分值", "自评分", "考核得分", "扣分原因");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getRepeatingRows()).isNotNull();
+
+            List<Row> items = new ArrayList<>();
+            Row total = null;
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row.getCell(0).getCellType() == CellType.NUMERIC) {
+                    items.add(row);
+                } else if (text(row.getCell(0)).equals("合计")) {
+                    total = row;
+                }
+            }
+            assertThat(items).extracting(r -> (int) r.getCell(0).getNumericCellValue())
+                    .as("the items that apply to an agency, in order")
+                    .containsExactlyElementsOf(applicablePoints(ldj).keySet()).doesNotContain(28);
+            assertThat(items).allSatisfy(row -> {
+                for (int c = 7; c <= 9; c++) {
+                    assertThat(row.getCell(c).getCellType()).as("column %d of item %s", c, text(row.getCell(0)))
+                            .isEqualTo(CellType.NUMERIC);
+                }
+                assertThat(text(row.getCell(5))).as("scope from the catalogue").isNotBlank();
+                assertThat(text(row.getCell(6))).as("responsible units from the catalogue").isNotBlank();
+            });
+            Row item5 = items.stream().filter(r -> r.getCell(0).getNumericCellValue() == 5).findFirst().orElseThrow();
+            assertThat(item5.getCell(9).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(text(item5.getCell(10))).isEqualTo(REASON);
+
+            int firstItemRow = items.get(0).getRowNum();
+            CellRangeAddress category = sheet.getMergedRegions().stream()
+                    .filter(m -> m.getFirstColumn() == 1 && m.getLastColumn() == 1 && m.getFirstRow() == firstItemRow)
+                    .findFirst().orElseThrow();
+            assertThat(category.getLastRow() - category.getFirstRow() + 1).as("category 一 has 7 items").isEqualTo(7);
+            assertThat(text(items.get(0).getCell(1))).isEqualTo("一、落实制约机制，健全内控体系（高级）");
+            Row subtotal = sheet.getRow(category.getLastRow() + 1);
+            assertThat(text(subtotal.getCell(0))).isEqualTo("小计");
+            assertThat(subtotal.getCell(7).getNumericCellValue()).isEqualTo(28.0);
+            assertThat(subtotal.getCell(9).getNumericCellValue()).isEqualTo(27.0);
+
+            assertThat(total).as("a 合计 row").isNotNull();
+            assertThat(total.getRowNum()).isEqualTo(sheet.getLastRowNum());
+            assertThat(total.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(98.0);
+            assertThat(total.getCell(8).getNumericCellValue()).isEqualTo((double) selfTotal);
+            assertThat(total.getCell(9).getNumericCellValue()).isEqualTo(97.0);
+        }
+    }
+
+    @Test
+    void anotherUnitsSheetIsRefusedAndTheCampaignWideRolesGetAny() {
+        Answer other = http.get(LDJ_STAFF, "/api/campaign-units/" + ylbx.getId() + "/assessment-sheet.xlsx");
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.message()).isEqualTo("无权访问该单位的材料");
+        assertThat(http.get(LDJ_HEAD, "/api/campaign-units/" + ldj.getId() + "/assessment-sheet.xlsx").status())
+                .isEqualTo(200);
+        for (String wide : List.of(OFFICE, LEADER, INSPECTOR_1)) {
+            assertThat(http.get(wide, "/api/campaign-units/" + ylbx.getId() + "/assessment-sheet.xlsx").status())
+                    .as(wide).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theRankingListsAllUnitsScoredFirstForTheCampaignWideRolesOnly() throws IOException {
+        Answer answer = http.get(LEADER, "/api/campaigns/" + campaignId + "/ranking.xlsx");
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        assertThat(answer.header("Content-Disposition"))
+                .contains("filename*=UTF-8''" + URLEncoder.encode("排名-" + CAMPAIGN_NAME + ".xlsx", StandardCharsets.UTF_8));
+        try (XSSFWorkbook workbook = open(answer)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(texts(sheet.getRow(0), 6)).containsExactly("名次", "单位", "适用分值", "自评分", "考核得分", "得分率");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            Row first = sheet.getRow(1);
+            assertThat(text(first.getCell(1))).isEqualTo(LDJ_NAME);
+            assertThat(first.getCell(2).getNumericCellValue()).isEqualTo(98.0);
+            assertThat(first.getCell(3).getNumericCellValue()).isEqualTo((double) selfTotal);
+            assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(97.0);
+            assertThat(first.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(text(first.getCell(5))).isEqualTo("98.98%");
+            Row second = sheet.getRow(2);
+            assertThat(text(second.getCell(1))).as("not scored yet: last").isEqualTo(YLBX_NAME);
+            assertThat(text(second.getCell(4))).isEmpty();
+        }
+        for (String unitUser : List.of(LDJ_STAFF, LDJ_HEAD)) {
+            Answer refused = http.get(unitUser, "/api/campaigns/" + campaignId + "/ranking.xlsx");
+            assertThat(refused.status()).as(unitUser).isEqualTo(403);
+            assertThat(refused.message()).isEqualTo("无权导出排名");
+        }
+        assertThat(http.get(INSPECTOR_2, "/api/campaigns/" + campaignId + "/ranking.xlsx").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theLedgerHasEveryProblemForTheOfficeAndOnlyItsOwnForAUnit() throws IOException {
+        Answer answer = http.get(OFFICE, "/api/campaigns/" + campaignId + "/rectification-ledger.xlsx");
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        assertThat(answer.header("Content-Type")).startsWith(XLSX);
+        assertThat(answer.header("Content-Disposition")).contains(
+                "filename*=UTF-8''" + URLEncoder.encode("整改台账-" + CAMPAIGN_NAME + ".xlsx", StandardCharsets.UTF_8));
+        List<List<String>> rows = ledgerRows(answer);
+        assertThat(rows).extracting(r -> r.get(0)).containsExactly(LDJ_NAME, YLBX_NAME);
+        assertThat(rows.get(0)).containsExactly(LDJ_NAME, "5", "第5项的问题", "整改措施", "张三", "2099-06-15",
+                "2099-06-15 23:59", "待整改", "", "", "", "");
+
+        List<List<String>> own = ledgerRows(http.get(LDJ_STAFF, "/api/campaigns/" + campaignId + "/rectification-ledger.xlsx"));
+        assertThat(own).extracting(r -> r.get(0)).containsExactly(LDJ_NAME);
+        List<List<String>> ylbxOwn = ledgerRows(http.get(YLBX_HEAD, "/api/campaigns/" + campaignId + "/rectification-ledger.xlsx"));
+        assertThat(ylbxOwn).extracting(r -> r.get(1)).containsExactly("2");
+        assertThat(ylbxOwn).extracting(r -> r.get(0)).containsExactly(YLBX_NAME);
+    }
+
+    @Test
+    void thePagesLinkTheExports() {
+        assertThat(http.getPage(LDJ_STAFF, "/units/" + ldj.getId()).raw()).contains("导出考核表（Excel）")
+                .contains("href=\"/api/campaign-units/" + ldj.getId() + "/assessment-sheet.xlsx\"");
+        String office = http.getPage(OFFICE, "/campaigns/" + campaignId).raw();
+        assertThat(office).contains("href=\"/api/campaigns/" + campaignId + "/ranking.xlsx\"").contains("导出排名")
+                .contains("href=\"/api/campaigns/" + campaignId + "/rectification-ledger.xlsx\"").contains("导出整改台账");
+        String unit = http.getPage(LDJ_STAFF, "/campaigns/" + campaignId).raw();
+        assertThat(unit).contains("导出整改台账").doesNotContain("导出排名");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static XSSFWorkbook open(Answer answer) throws IOException {
+        return new XSSFWorkbook(new ByteArrayInputStream(answer.bytes()));
+    }
+
+    private static List<List<String>> ledgerRows(Answer answer) throws IOException {
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        try (XSSFWorkbook workbook = open(answer)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(texts(sheet.getRow(0), 12)).containsExactly("单位", "序号", "问题描述", "整改措施", "责任人", "计划完成日期",
+                    "截止时间", "状态", "整改情况", "协调意见", "验证人", "验证时间");
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                rows.add(texts(sheet.getRow(r), 12));
+            }
+            return rows;
+        }
+    }
+
+    private static String text(Cell cell) {
+        return cell == null ? "" : new DataFormatter().formatCellValue(cell);
+    }
+
+    private static List<String> texts(Row row, int count) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            texts.add(text(row.getCell(i)));
+        }
+        return texts;
+    }
+}
