@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import cn.fundrisk.checklist.CampaignItem;
 import cn.fundrisk.checklist.ItemAssessment;
+import cn.fundrisk.checklist.SelfScoreFields;
 import cn.fundrisk.process.FormKeys;
 import cn.fundrisk.process.InputRejectedException;
 import cn.fundrisk.process.TaskForm;
@@ -17,8 +18,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /** The per-item fields of the score-unit form: applies&lt;n&gt;, selfScore&lt;n&gt;, score&lt;n&gt;, reason&lt;n&gt;. */
 final class ScoreForms {
-
-    static final int ITEM_COUNT = 31;
 
     private ScoreForms() {
     }
@@ -28,14 +27,12 @@ final class ScoreForms {
      * given so far; declares score&lt;n&gt; and reason&lt;n&gt; of the items that apply.
      */
     static void showItems(DelegateTask task, Map<Integer, ItemAssessment> assessed, Map<Integer, ItemScore> scores) {
-        Map<String, Object> values = new HashMap<>();
+        Map<String, Object> values = SelfScoreFields.of(assessed);
         List<String> submitted = new ArrayList<>();
-        for (int n = 1; n <= ITEM_COUNT; n++) {
+        for (int n = 1; n <= SelfScoreFields.ITEM_COUNT; n++) {
             ItemAssessment assessment = assessed.get(n);
             ItemScore score = scores.get(n);
-            values.put(FormKeys.applies(n), assessment != null);
-            values.put(FormKeys.selfScore(n), assessment == null ? null : asDouble(assessment.getSelfScore()));
-            values.put(FormKeys.score(n), score == null ? null : asDouble(score.getScore()));
+            values.put(FormKeys.score(n), score == null ? null : SelfScoreFields.asDouble(score.getScore()));
             values.put(FormKeys.reason(n), score == null ? null : score.getDeductionReason());
             if (assessment != null) {
                 submitted.add(FormKeys.score(n));
@@ -76,9 +73,5 @@ final class ScoreForms {
 
     static <T> Map<Integer, T> byItemNo(List<T> rows, Function<T, Integer> itemNo) {
         return rows.stream().collect(Collectors.toMap(itemNo, Function.identity(), (a, b) -> a, HashMap::new));
-    }
-
-    private static Double asDouble(BigDecimal value) {
-        return value == null ? null : value.doubleValue();
     }
 }

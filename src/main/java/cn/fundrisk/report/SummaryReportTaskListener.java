@@ -7,7 +7,6 @@ import static cn.fundrisk.process.UnitCampaignProcess.VAR_CAMPAIGN_UNIT_ID;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +18,7 @@ import cn.fundrisk.checklist.Assessments;
 import cn.fundrisk.checklist.CampaignItem;
 import cn.fundrisk.checklist.CampaignItems;
 import cn.fundrisk.checklist.ItemAssessment;
+import cn.fundrisk.checklist.SelfScoreFields;
 import cn.fundrisk.process.Actors;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.FormKeys;
@@ -34,7 +34,6 @@ import org.springframework.stereotype.Component;
 @Component("summaryReportTaskListener")
 public class SummaryReportTaskListener implements TaskListener {
 
-    static final int ITEM_COUNT = 31;
 
     private final CampaignUnits campaignUnits;
     private final UnitReports unitReports;
@@ -77,18 +76,8 @@ public class SummaryReportTaskListener implements TaskListener {
 
         ReportForms.showWriting(task, campaignUnit, report, "自评并撰写总结报告",
                 "对照任务分解表中的任务和要求逐项自评，并撰写社保基金管理风险防控工作总结报告。");
-        Map<String, Object> values = new HashMap<>();
-        List<String> submitted = new ArrayList<>();
-        for (int n = 1; n <= ITEM_COUNT; n++) {
-            ItemAssessment assessment = assessed.get(n);
-            values.put(FormKeys.applies(n), assessment != null);
-            values.put(FormKeys.selfScore(n), assessment == null ? null : asDouble(assessment.getSelfScore()));
-            if (assessment != null) {
-                submitted.add(FormKeys.selfScore(n));
-            }
-        }
-        TaskForm.show(task, values);
-        TaskForm.declare(task, submitted.toArray(String[]::new));
+        TaskForm.show(task, SelfScoreFields.of(assessed));
+        TaskForm.declare(task, assessed.keySet().stream().sorted().map(FormKeys::selfScore).toArray(String[]::new));
     }
 
     private void completeWrite(DelegateTask task) {
@@ -152,9 +141,6 @@ public class SummaryReportTaskListener implements TaskListener {
         return item.getPoints();
     }
 
-    private static Double asDouble(BigDecimal value) {
-        return value == null ? null : value.doubleValue();
-    }
 
     private static Long campaignUnitId(DelegateTask task) {
         return ((Number) task.getVariable(VAR_CAMPAIGN_UNIT_ID)).longValue();
