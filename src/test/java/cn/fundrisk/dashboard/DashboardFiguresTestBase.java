@@ -1,0 +1,306 @@
+package cn.fundrisk.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import cn.fundrisk.campaign.CampaignUnit;
+import cn.fundrisk.campaign.CampaignUnits;
+import cn.fundrisk.process.CampaignProcess;
+import cn.fundrisk.process.FormKeys;
+import cn.fundrisk.process.JsonFormValues;
+import cn.fundrisk.process.TaskDriver;
+import cn.fundrisk.process.TaskForm;
+import cn.fundrisk.process.UnitCampaignProcess;
+import cn.fundrisk.rectification.Problems;
+import cn.fundrisk.support.HttpClientForTests;
+import cn.fundrisk.support.HttpClientForTests.Answer;
+import cn.fundrisk.support.TestIdentities;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The dashboard's figures for a constructed campaign of four units, with the engine clock moved
+ * (default deadlines of 2099: deployment 30 April, self-inspection 31 May, rectification 30 June,
+ * end of day in Shanghai). On 10 April ldj deploys and self-inspects, finding problems on items 5
+ * (category 一) and 9 (category 二), and rectifies item 5 (verified); ylbx only acknowledges the
+ * plan. On 2 May gsbx deploys (late). The figures are read on 26 May at 10:00: ylbx and guichi are
+ * overdue in deployment, self-inspection is due within 7 days. Subclasses choose the database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.authorization.enabled=true")
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class DashboardFiguresTestBase {
+
+    static final String PASSWORD = "pw-dashboard";
+    static final String OFFICE = "office-d";
+    static final String LEADER = "leader-d";
+    static final String INSPECTOR = "inspector-d";
+    static final String OUTSIDER = "outsider-d";
+    static final String SHITAI_STAFF = "shitai-staff-d";
+    static final OffsetDateTime START = OffsetDateTime.parse("2099-04-10T10:00:00+08:00");
+    static final OffsetDateTime LATE_DEPLOYMENT = OffsetDateTime.parse("2099-05-02T10:00:00+08:00");
+    static final OffsetDateTime READING = OffsetDateTime.parse("2099-05-26T10:00:00+08:00");
+
+    @LocalServerPort int port;
+    @Autowired IdentityService identityService;
+    @Autowired TaskDriver driver;
+    @Autowired CampaignUnits campaignUnits;
+    @Autowired Problems problems;
+
+    HttpClientForTests http;
+    long campaignId;
+    final Map<String, CampaignUnit> units = new HashMap<>();
+
+    @BeforeAll
+    void constructCampaign() {
+        http = new HttpClientForTests(port, PASSWORD);
+        TestIdentities identities = new TestIdentities(identityService, PASSWORD);
+        for (String[] user : new String[][] { { OFFICE, "office" }, { LEADER, "leaders" }, { INSPECTOR, "inspectors" },
+                { "ldj-staff-d", "unit-ldj" }, { "ldj-head-d", "unit-ldj-head" }, { "ylbx-staff-d", "unit-ylbx" },
+                { "gsbx-staff-d", "unit-gsbx" }, { "gsbx-head-d", "unit-gsbx-head" }, { SHITAI_STAFF, "unit-shitai" },
+                { OUTSIDER, "visitors-d" } }) {
+            identities.group(user[1]);
+            identities.user(user[0], user[1]);
+        }
+        ClockUtil.setCurrentTime(Date.from(START.toInstant()));
+        Answer created = http.post(OFFICE, "/api/campaigns", Map.of("name", "看板测试", "year", 2099,
+                "unitCodes", List.of("ldj", "ylbx", "gsbx", "guichi")));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        campaignId = created.body().path("id").asLong();
+        String campaignPi = created.body().path("processInstanceId").asText();
+        driver.submit(campaignPi, CampaignProcess.TASK_DRAFT_WORK_PLAN, OFFICE, Map.of("planText", "工作方案正文"));
+        driver.submit(campaignPi, CampaignProcess.TASK_APPROVE_WORK_PLAN, LEADER, approve());
+        campaignUnits.findByCampaign(campaignId).forEach(cu -> units.put(cu.getUnit().getCode(), cu));
+
+        deploy("ldj");
+        selfInspect("ldj", 5, 9);
+        String ldj = units.get("ldj").getProcessInstanceId();
+        for (Task rectify : driver.open(ldj, UnitCampaignProcess.TASK_RECTIFY_PROBLEM)) {
+            long problemId = ((Number) driver.variable(rectify, UnitCampaignProcess.VAR_PROBLEM_ID)).longValue();
+            if (problems.findById(problemId).orElseThrow().getItemNo() == 5) {
+                driver.submit(rectify, "ldj-staff-d", Map.of("outcome", "RECTIFIED", "actionTaken", "已分设岗位"));
+                driver.submit(ldj, UnitCampaignProcess.TASK_VERIFY_RECTIFICATION, "ldj-head-d", approve());
+            }
+        }
+        driver.submit(units.get("ylbx").getProcessInstanceId(), UnitCampaignProcess.TASK_ACKNOWLEDGE_PLAN,
+                "ylbx-staff-d", Map.of("acknowledged", true, "contactPerson", "李四"));
+
+        ClockUtil.setCurrentTime(Date.from(LATE_DEPLOYMENT.toInstant()));
+        deploy("gsbx");
+        ClockUtil.setCurrentTime(Date.from(READING.toInstant()));
+    }
+
+    @AfterAll
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    private void deploy(String code) {
+        String pi = units.get(code).getProcessInstanceId();
+        driver.submit(pi, UnitCampaignProcess.TASK_ACKNOWLEDGE_PLAN, code + "-staff-d",
+                Map.of("acknowledged", true, "contactPerson", "联络员" + code));
+        driver.submit(pi, UnitCampaignProcess.TASK_DRAFT_UNIT_PLAN, code + "-staff-d", Map.of(FormKeys.REPORT_TEXT, "本单位方案"));
+        driver.submit(pi, UnitCampaignProcess.TASK_APPROVE_UNIT_PLAN, code + "-head-d", approve());
+    }
+
+    private void selfInspect(String code, int... problemItems) {
+        String pi = units.get(code).getProcessInstanceId();
+        for (Task task : driver.open(pi, UnitCampaignProcess.TASK_SELF_INSPECT_ITEM)) {
+            int itemNo = ((Number) driver.variable(task, UnitCampaignProcess.VAR_ITEM_NO)).intValue();
+            if (itemNo == problemItems[0] || itemNo == problemItems[1]) {
+                Map<String, Object> entry = Map.of("description", "第" + itemNo + "项的问题", "measure", "整改措施",
+                        "responsiblePerson", "张三", "plannedDate", "2099-06-15");
+                driver.submit(task, code + "-staff-d", Map.of("result", "PROBLEM", "problems", JsonFormValues.json(List.of(entry))));
+            } else {
+                driver.submit(task, code + "-staff-d", Map.of("result", "COMPLIANT", "note", "符合"));
+            }
+        }
+        driver.submit(pi, UnitCampaignProcess.TASK_WRITE_SELF_INSPECTION_REPORT, code + "-staff-d",
+                Map.of(FormKeys.REPORT_TEXT, "自查报告正文"));
+        driver.submit(pi, UnitCampaignProcess.TASK_REVIEW_SELF_INSPECTION, code + "-head-d", approve());
+    }
+
+    static Map<String, Object> approve() {
+        return Map.of(TaskForm.DECISION, TaskForm.APPROVE, TaskForm.COMMENT, "同意");
+    }
+
+    JsonNode get(String user, String path) {
+        return http.get(user, "/api/campaigns/" + campaignId + path).ok();
+    }
+
+    /** "LIGHT STATE" of a unit's phase in the progress matrix. */
+    static String cell(JsonNode progress, String unitCode, String phase) {
+        for (JsonNode row : progress.path("matrix").path("rows")) {
+            if (row.path("unitCode").asText().equals(unitCode)) {
+                for (JsonNode c : row.path("cells")) {
+                    if (c.path("phase").asText().equals(phase)) {
+                        return c.path("light").asText() + " " + c.path("state").asText() + " " + c.path("label").asText();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void headerMatrixAndLightsAreExact() {
+        JsonNode p = get(OFFICE, "/progress");
+        JsonNode header = p.path("header");
+        assertThat(header.path("currentPhase").asText()).isEqualTo("SELF_INSPECTION");
+        assertThat(header.path("currentPhaseLabel").asText()).isEqualTo("问题排查");
+        assertThat(header.path("daysToNextDeadline").asLong()).isEqualTo(5);
+        assertThat(header.path("unitCount").asLong()).isEqualTo(4);
+        // 3 agencies × 5 phases + guichi × 6 (county inspection); done: ldj deployment and self-inspection, gsbx deployment
+        assertThat(header.path("phasesTotal").asLong()).isEqualTo(21);
+        assertThat(header.path("phasesDone").asLong()).isEqualTo(3);
+        assertThat(header.path("completionPercent").asDouble()).isEqualTo(14.3);
+        assertThat(p.path("computedAt").asText()).startsWith("2099-05-26T10:00");
+
+        assertThat(cell(p, "ldj", "DEPLOYMENT")).isEqualTo("GREEN DONE_ON_TIME 按时完成");
+        assertThat(cell(p, "ldj", "SELF_INSPECTION")).isEqualTo("GREEN DONE_ON_TIME 按时完成");
+        assertThat(cell(p, "ldj", "RECTIFICATION")).isEqualTo("GREEN ON_TRACK 进行中");
+        assertThat(cell(p, "ldj", "COUNTY_INSPECTION")).isEqualTo("GREY NOT_APPLICABLE 不适用");
+        assertThat(cell(p, "ldj", "EVALUATION")).isEqualTo("GREY NOT_STARTED 未开始");
+        assertThat(cell(p, "gsbx", "DEPLOYMENT")).isEqualTo("YELLOW DONE_LATE 逾期完成");
+        assertThat(cell(p, "gsbx", "SELF_INSPECTION")).isEqualTo("YELLOW DUE_SOON 临近截止");
+        assertThat(cell(p, "ylbx", "DEPLOYMENT")).isEqualTo("RED OVERDUE 已逾期");
+        assertThat(cell(p, "ylbx", "SELF_INSPECTION")).isEqualTo("YELLOW DUE_SOON 临近截止");
+        assertThat(cell(p, "guichi", "DEPLOYMENT")).isEqualTo("RED OVERDUE 已逾期");
+        assertThat(cell(p, "guichi", "COUNTY_INSPECTION")).isEqualTo("GREY NOT_STARTED 未开始");
+
+        JsonNode deployment = p.path("phases").get(0);
+        assertThat(deployment.path("phase").asText()).isEqualTo("DEPLOYMENT");
+        assertThat(deployment.path("lights").toString()).isEqualTo("{\"GREEN\":1,\"YELLOW\":1,\"RED\":2,\"GREY\":0}");
+        JsonNode selfInspection = p.path("phases").get(1);
+        assertThat(selfInspection.path("lights").toString()).isEqualTo("{\"GREEN\":1,\"YELLOW\":3,\"RED\":0,\"GREY\":0}");
+    }
+
+    @Test
+    void problemsAndRectificationRate() {
+        JsonNode problems = get(LEADER, "/problems").path("problems");
+        assertThat(problems.path("found").asLong()).isEqualTo(2);
+        assertThat(problems.path("rectified").asLong()).isEqualTo(1);
+        assertThat(problems.path("rate").asDouble()).isEqualTo(50.0);
+        assertThat(problems.path("rateText").asText()).isEqualTo("50.0%");
+        assertThat(problems.path("byUnit")).hasSize(1);
+        assertThat(problems.path("byUnit").get(0).path("unitName").asText()).isEqualTo("市劳动就业管理局");
+        assertThat(problems.path("byCategory").toString())
+                .contains("\"categoryNo\":1", "\"categoryNo\":2").doesNotContain("\"categoryNo\":3");
+        assertThat(problems.path("byCategory").get(0).path("rectified").asLong()).isEqualTo(1);
+        assertThat(problems.path("byCategory").get(1).path("rectified").asLong()).isEqualTo(0);
+
+        JsonNode heatmap = get(INSPECTOR, "/heatmap").path("heatmap");
+        assertThat(heatmap.path("items")).hasSize(31);
+        Map<String, String> ldjCells = new HashMap<>();
+        long gsbxNotAssessed = 0;
+        for (JsonNode c : heatmap.path("cells")) {
+            if (c.path("campaignUnitId").asLong() == units.get("ldj").getId()) {
+                ldjCells.put(c.path("itemNo").asText(), c.path("state").asText());
+            }
+            if (c.path("campaignUnitId").asLong() == units.get("gsbx").getId()
+                    && c.path("state").asText().equals("NOT_ASSESSED")) {
+                gsbxNotAssessed++;
+            }
+        }
+        assertThat(ldjCells).containsEntry("5", "RECTIFIED").containsEntry("9", "RECTIFYING").containsEntry("1", "COMPLIANT");
+        assertThat(gsbxNotAssessed).as("gsbx, an agency like ldj, has assessed none of its items").isEqualTo(ldjCells.size()).isPositive();
+    }
+
+    @Test
+    void overdueListStepsAndScores() {
+        JsonNode overdue = get(OFFICE, "/overdue?page=0").path("overdue");
+        assertThat(overdue.path("total").asLong()).isEqualTo(2);
+        assertThat(overdue.path("rows")).hasSize(2);
+        for (JsonNode row : overdue.path("rows")) {
+            assertThat(row.path("what").asText()).isEqualTo("工作部署");
+            assertThat(row.path("daysOverdue").asLong()).isEqualTo(25);
+            assertThat(row.path("lastReminder").asText()).isEqualTo("—");
+            assertThat(row.path("lastSupervision").asText()).isEqualTo("—");
+        }
+        assertThat(overdue.path("rows").get(0).path("unitName").asText()).isEqualTo("市养老保险管理中心");
+        assertThat(overdue.path("rows").get(0).path("responsiblePerson").asText()).isEqualTo("李四");
+
+        Map<String, Long> steps = new HashMap<>();
+        get(LEADER, "/steps").path("steps").forEach(s -> steps.put(s.path("activityId").asText(), s.path("units").asLong()));
+        assertThat(steps).containsEntry(UnitCampaignProcess.TASK_ACKNOWLEDGE_PLAN, 1L)
+                .containsEntry(UnitCampaignProcess.TASK_DRAFT_UNIT_PLAN, 1L)
+                .containsEntry(UnitCampaignProcess.TASK_SELF_INSPECT_ITEM, 1L)
+                .containsEntry(UnitCampaignProcess.TASK_RECTIFY_PROBLEM, 1L)
+                .containsEntry(UnitCampaignProcess.SUBPROCESS_DEPLOYMENT, 2L)
+                .containsEntry(UnitCampaignProcess.SUBPROCESS_SELF_INSPECTION, 1L)
+                .containsEntry(UnitCampaignProcess.SUBPROCESS_RECTIFICATION, 1L);
+        Answer svg = http.get(OFFICE, "/api/campaigns/" + campaignId + "/steps.svg");
+        assertThat(svg.status()).isEqualTo(200);
+        assertThat(svg.header("Content-Type")).startsWith("image/svg+xml");
+        assertThat(svg.raw()).startsWith("<svg").contains("data-activity=\"Task_AcknowledgePlan\" data-count=\"1\"")
+                .contains("data-activity=\"SubProcess_UnitDeployment\" data-count=\"2\"");
+
+        JsonNode scores = get(OFFICE, "/scores").path("scores");
+        assertThat(scores.path("units")).hasSize(4);
+        assertThat(scores.path("anyScored").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theBulletinShowsTheMatrixAsOfItsDay() {
+        Answer bulletin = http.getPage(LEADER, "/campaigns/" + campaignId + "/bulletin?date=2099-05-01");
+        assertThat(bulletin.status()).as(bulletin.raw()).isEqualTo(200);
+        String html = bulletin.raw();
+        assertThat(html).contains("看板测试进度通报", "截至 <span>2099年5月1日</span>", "@page", "逾期事项", "评分排名");
+        // on 1 May gsbx had not deployed yet: red then, yellow (done late) now
+        assertThat(Pattern.compile("data-unit=\"gsbx\">\\s*<td>[^<]*</td>\\s*<td class=\"dot L-RED\"").matcher(html).find())
+                .as(html).isTrue();
+        assertThat(Pattern.compile("data-unit=\"ldj\">\\s*<td>[^<]*</td>\\s*<td class=\"dot L-GREEN\"").matcher(html).find())
+                .isTrue();
+        assertThat(http.getPage(LEADER, "/campaigns/" + campaignId + "/bulletin?date=5月1日").status()).isEqualTo(400);
+    }
+
+    @Test
+    void unitsSeeTheirOwnRowOthersAreRefused() {
+        JsonNode own = get("ylbx-staff-d", "/progress");
+        assertThat(own.path("matrix").path("rows")).hasSize(1);
+        assertThat(own.path("matrix").path("rows").get(0).path("unitCode").asText()).isEqualTo("ylbx");
+        assertThat(own.path("header").path("unitCount").asLong()).isEqualTo(1);
+        assertThat(get("ylbx-staff-d", "/overdue").path("overdue").path("total").asLong()).isEqualTo(1);
+        assertThat(get("ylbx-staff-d", "/problems").path("problems").path("found").asLong()).isZero();
+
+        Answer page = http.getPage("ylbx-staff-d", "/dashboard");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.header("Location")).endsWith("/units/" + units.get("ylbx").getId());
+
+        Answer outsider = http.get(OUTSIDER, "/api/campaigns/" + campaignId + "/progress");
+        assertThat(outsider.status()).isEqualTo(403);
+        assertThat(outsider.message()).startsWith("无权查看进度看板");
+        assertThat(http.getPage(OUTSIDER, "/dashboard").status()).isEqualTo(403);
+        Answer otherUnit = http.get(SHITAI_STAFF, "/api/campaigns/" + campaignId + "/heatmap");
+        assertThat(otherUnit.status()).isEqualTo(403);
+        assertThat(otherUnit.message()).contains("本单位未参加");
+        assertThat(http.get(null, "/api/campaigns/" + campaignId + "/progress").status()).isEqualTo(401);
+        Answer badPage = http.get(OFFICE, "/api/campaigns/" + campaignId + "/progress?size=1000");
+        assertThat(badPage.status()).isEqualTo(400);
+        assertThat(badPage.message()).contains("每页条数");
+
+        Answer dashboard = http.getPage(OFFICE, "/dashboard?campaign=" + campaignId);
+        assertThat(dashboard.status()).isEqualTo(200);
+        assertThat(dashboard.raw()).contains("进度看板", "data-campaign=\"" + campaignId + "\"",
+                "/webjars/echarts/5.3.1/dist/echarts.min.js", "最近催办", "最近督办");
+    }
+}
