@@ -2,20 +2,13 @@ package cn.fundrisk.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
-import cn.fundrisk.process.CampaignProcess;
-import cn.fundrisk.process.FormKeys;
-import cn.fundrisk.process.JsonFormValues;
 import cn.fundrisk.process.TaskDriver;
-import cn.fundrisk.process.TaskForm;
 import cn.fundrisk.process.UnitCampaignProcess;
 import cn.fundrisk.rectification.Problems;
 import cn.fundrisk.support.HttpClientForTests;
@@ -24,7 +17,6 @@ import cn.fundrisk.support.TestIdentities;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,12 +28,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The dashboard's figures for a constructed campaign of four units, with the engine clock moved
- * (default deadlines of 2099: deployment 30 April, self-inspection 31 May, rectification 30 June,
- * end of day in Shanghai). On 10 April ldj deploys and self-inspects, finding problems on items 5
- * (category 一) and 9 (category 二), and rectifies item 5 (verified); ylbx only acknowledges the
- * plan. On 2 May gsbx deploys (late). The figures are read on 26 May at 10:00: ylbx and guichi are
- * overdue in deployment, self-inspection is due within 7 days. Subclasses choose the database.
+ * The dashboard's figures for {@link ConstructedCampaign} (four units, the engine clock moved), read
+ * on 26 May 2099 at 10:00 and asserted exactly over HTTP with authorization on. Subclasses choose
+ * the database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.authorization.enabled=true")
@@ -51,14 +40,11 @@ import org.springframework.test.context.ActiveProfiles;
 abstract class DashboardFiguresTestBase {
 
     static final String PASSWORD = "pw-dashboard";
-    static final String OFFICE = "office-d";
-    static final String LEADER = "leader-d";
-    static final String INSPECTOR = "inspector-d";
-    static final String OUTSIDER = "outsider-d";
-    static final String SHITAI_STAFF = "shitai-staff-d";
-    static final OffsetDateTime START = OffsetDateTime.parse("2099-04-10T10:00:00+08:00");
-    static final OffsetDateTime LATE_DEPLOYMENT = OffsetDateTime.parse("2099-05-02T10:00:00+08:00");
-    static final OffsetDateTime READING = OffsetDateTime.parse("2099-05-26T10:00:00+08:00");
+    static final String OFFICE = ConstructedCampaign.OFFICE;
+    static final String LEADER = ConstructedCampaign.LEADER;
+    static final String INSPECTOR = ConstructedCampaign.INSPECTOR;
+    static final String OUTSIDER = ConstructedCampaign.OUTSIDER;
+    static final String SHITAI_STAFF = ConstructedCampaign.SHITAI_STAFF;
 
     @LocalServerPort int port;
     @Autowired IdentityService identityService;
@@ -73,74 +59,15 @@ abstract class DashboardFiguresTestBase {
     @BeforeAll
     void constructCampaign() {
         http = new HttpClientForTests(port, PASSWORD);
-        TestIdentities identities = new TestIdentities(identityService, PASSWORD);
-        for (String[] user : new String[][] { { OFFICE, "office" }, { LEADER, "leaders" }, { INSPECTOR, "inspectors" },
-                { "ldj-staff-d", "unit-ldj" }, { "ldj-head-d", "unit-ldj-head" }, { "ylbx-staff-d", "unit-ylbx" },
-                { "gsbx-staff-d", "unit-gsbx" }, { "gsbx-head-d", "unit-gsbx-head" }, { SHITAI_STAFF, "unit-shitai" },
-                { OUTSIDER, "visitors-d" } }) {
-            identities.group(user[1]);
-            identities.user(user[0], user[1]);
-        }
-        ClockUtil.setCurrentTime(Date.from(START.toInstant()));
-        Answer created = http.post(OFFICE, "/api/campaigns", Map.of("name", "看板测试", "year", 2099,
-                "unitCodes", List.of("ldj", "ylbx", "gsbx", "guichi")));
-        assertThat(created.status()).as(created.raw()).isEqualTo(201);
-        campaignId = created.body().path("id").asLong();
-        String campaignPi = created.body().path("processInstanceId").asText();
-        driver.submit(campaignPi, CampaignProcess.TASK_DRAFT_WORK_PLAN, OFFICE, Map.of("planText", "工作方案正文"));
-        driver.submit(campaignPi, CampaignProcess.TASK_APPROVE_WORK_PLAN, LEADER, approve());
-        campaignUnits.findByCampaign(campaignId).forEach(cu -> units.put(cu.getUnit().getCode(), cu));
-
-        deploy("ldj");
-        selfInspect("ldj", 5, 9);
-        String ldj = units.get("ldj").getProcessInstanceId();
-        for (Task rectify : driver.open(ldj, UnitCampaignProcess.TASK_RECTIFY_PROBLEM)) {
-            long problemId = ((Number) driver.variable(rectify, UnitCampaignProcess.VAR_PROBLEM_ID)).longValue();
-            if (problems.findById(problemId).orElseThrow().getItemNo() == 5) {
-                driver.submit(rectify, "ldj-staff-d", Map.of("outcome", "RECTIFIED", "actionTaken", "已分设岗位"));
-                driver.submit(ldj, UnitCampaignProcess.TASK_VERIFY_RECTIFICATION, "ldj-head-d", approve());
-            }
-        }
-        driver.submit(units.get("ylbx").getProcessInstanceId(), UnitCampaignProcess.TASK_ACKNOWLEDGE_PLAN,
-                "ylbx-staff-d", Map.of("acknowledged", true, "contactPerson", "李四"));
-
-        ClockUtil.setCurrentTime(Date.from(LATE_DEPLOYMENT.toInstant()));
-        deploy("gsbx");
-        ClockUtil.setCurrentTime(Date.from(READING.toInstant()));
+        ConstructedCampaign campaign = ConstructedCampaign.build(http, new TestIdentities(identityService, PASSWORD),
+                driver, campaignUnits, problems);
+        campaignId = campaign.id();
+        units.putAll(campaign.units());
     }
 
     @AfterAll
     void resetClock() {
         ClockUtil.reset();
-    }
-
-    private void deploy(String code) {
-        String pi = units.get(code).getProcessInstanceId();
-        driver.submit(pi, UnitCampaignProcess.TASK_ACKNOWLEDGE_PLAN, code + "-staff-d",
-                Map.of("acknowledged", true, "contactPerson", "联络员" + code));
-        driver.submit(pi, UnitCampaignProcess.TASK_DRAFT_UNIT_PLAN, code + "-staff-d", Map.of(FormKeys.REPORT_TEXT, "本单位方案"));
-        driver.submit(pi, UnitCampaignProcess.TASK_APPROVE_UNIT_PLAN, code + "-head-d", approve());
-    }
-
-    private void selfInspect(String code, int... problemItems) {
-        String pi = units.get(code).getProcessInstanceId();
-        for (Task task : driver.open(pi, UnitCampaignProcess.TASK_SELF_INSPECT_ITEM)) {
-            int itemNo = ((Number) driver.variable(task, UnitCampaignProcess.VAR_ITEM_NO)).intValue();
-            if (itemNo == problemItems[0] || itemNo == problemItems[1]) {
-                Map<String, Object> entry = Map.of("description", "第" + itemNo + "项的问题", "measure", "整改措施",
-                        "responsiblePerson", "张三", "plannedDate", "2099-06-15");
-                driver.submit(task, code + "-staff-d", Map.of("result", "PROBLEM", "problems", JsonFormValues.json(List.of(entry))));
-            } else {
-                driver.submit(task, code + "-staff-d", Map.of("result", "COMPLIANT", "note", "符合"));
-            }
-        }
-        driver.submit(pi, UnitCampaignProcess.TASK_WRITE_SELF_INSPECTION_REPORT, code + "-staff-d",
-                Map.of(FormKeys.REPORT_TEXT, "自查报告正文"));
-        driver.submit(pi, UnitCampaignProcess.TASK_REVIEW_SELF_INSPECTION, code + "-head-d", approve());
-    }
-
-    static Map<String, Object> approve() {
-        return Map.of(TaskForm.DECISION, TaskForm.APPROVE, TaskForm.COMMENT, "同意");
     }
 
     JsonNode get(String user, String path) {

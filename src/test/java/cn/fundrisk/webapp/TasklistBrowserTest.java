@@ -2,10 +2,7 @@ package cn.fundrisk.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +16,7 @@ import cn.fundrisk.process.FormKeys;
 import cn.fundrisk.process.TaskDriver;
 import cn.fundrisk.process.TaskForm;
 import cn.fundrisk.process.UnitCampaignProcess;
+import cn.fundrisk.support.HeadlessChromium;
 import cn.fundrisk.support.TestIdentities;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,13 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,9 +48,6 @@ import org.springframework.test.context.ActiveProfiles;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class TasklistBrowserTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String STAFF = "ldj-staff";
     private static final String HEAD = "ldj-head";
 
@@ -74,17 +64,7 @@ class TasklistBrowserTest {
     @BeforeEach
     void openBrowser(org.junit.jupiter.api.TestInfo test) {
         String language = test.getTags().contains("english") ? "en-US" : "zh-CN";
-        assertThat(new File(CHROMIUM).canExecute()).as("Debian's chromium at " + CHROMIUM + " (.ci/run installs it)").isTrue();
-        assertThat(new File(CHROMEDRIVER).canExecute()).as("Debian's chromium-driver at " + CHROMEDRIVER).isTrue();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1400,1400", "--lang=" + language, "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open(language, null);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -174,9 +154,7 @@ class TasklistBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve("tasklist-" + name + ".png"), png);
+        HeadlessChromium.screenshot(browser, "tasklist-" + name);
     }
 
     private CampaignUnit deployedUnit() {

@@ -1,0 +1,177 @@
+package cn.fundrisk.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import cn.fundrisk.campaign.CampaignUnits;
+import cn.fundrisk.process.TaskDriver;
+import cn.fundrisk.rectification.Problems;
+import cn.fundrisk.support.HeadlessChromium;
+import cn.fundrisk.support.HttpClientForTests;
+import cn.fundrisk.support.TestIdentities;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The office opens the dashboard in a real browser (Debian's headless Chromium, authorization on)
+ * after logging into Tasklist: the ECharts charts draw (each reports "finished"), the matrix shows
+ * the lights of {@link ConstructedCampaign}'s units in their colours, the process diagram carries
+ * its badges, a unit's detail page opens from the matrix and the rectification ledger downloads as
+ * a real .xlsx. Screenshots go to target/screenshots. Needs /usr/bin/chromium and
+ * /usr/bin/chromedriver: without them the test fails, it never skips.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:fundrisk-dashboard-browser;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.authorization.enabled=true" })
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class DashboardBrowserTest {
+
+    static final String PASSWORD = "pw-dashboard-browser";
+
+    @LocalServerPort int port;
+    @Autowired IdentityService identityService;
+    @Autowired TaskDriver driver;
+    @Autowired CampaignUnits campaignUnits;
+    @Autowired Problems problems;
+    @TempDir Path downloads;
+
+    private WebDriver browser;
+
+    @AfterEach
+    void closeBrowserAndResetClock() {
+        ClockUtil.reset();
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void officeSeesTheChartsTheLightsAUnitAndDownloadsTheLedger() throws IOException {
+        TestIdentities identities = new TestIdentities(identityService, PASSWORD);
+        identities.group("camunda-admin"); // an administrator exists, so the webapps skip their first-run set-up page
+        identities.user("admin-d", "camunda-admin");
+        ConstructedCampaign campaign = ConstructedCampaign.build(new HttpClientForTests(port, PASSWORD), identities,
+                driver, campaignUnits, problems);
+        browser = HeadlessChromium.open("zh-CN", downloads);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        logIn(wait, ConstructedCampaign.OFFICE);
+
+        browser.get(url("/dashboard"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kpi-phase"), "问题排查"));
+        for (String chart : List.of("lights", "heatmap", "problems-unit", "problems-category")) {
+            wait.until(ExpectedConditions.attributeToBe(By.id("chart-" + chart), "data-rendered", "true"));
+            assertThat(browser.findElements(By.cssSelector("#chart-" + chart + " canvas"))).as(chart).isNotEmpty();
+            assertThat((Boolean) js("return echarts.getInstanceByDom(document.getElementById('chart-' + arguments[0])) != null",
+                    chart)).as(chart).isTrue();
+        }
+        assertThat(browser.findElement(By.id("computed-at")).getText()).isEqualTo("2099-05-26 10:00");
+        assertThat(browser.findElement(By.id("kpi-days")).getText()).isEqualTo("5 天");
+        assertThat(browser.findElement(By.id("kpi-completion")).getText()).isEqualTo("14.3%");
+        assertThat(browser.findElement(By.id("kpi-rate")).getText()).isEqualTo("50.0%");
+        assertThat(browser.findElement(By.id("campaign-select")).getText()).contains(ConstructedCampaign.NAME);
+
+        assertThat(light("ldj", "DEPLOYMENT")).isEqualTo("rgb(46, 158, 79)");
+        assertThat(light("gsbx", "DEPLOYMENT")).isEqualTo("rgb(242, 176, 30)");
+        assertThat(light("ylbx", "DEPLOYMENT")).isEqualTo("rgb(217, 58, 43)");
+        assertThat(light("guichi", "DEPLOYMENT")).isEqualTo("rgb(217, 58, 43)");
+        assertThat(light("ldj", "COUNTY_INSPECTION")).isEqualTo("rgb(197, 204, 211)");
+        assertThat(cellText("ylbx", "DEPLOYMENT")).isEqualTo("已逾期");
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram svg g.badge")));
+        assertThat(browser.findElement(By.cssSelector("#diagram g.badge[data-activity='SubProcess_UnitDeployment']"))
+                .getAttribute("data-count")).isEqualTo("2");
+        List<WebElement> overdue = browser.findElements(By.cssSelector("#overdue tbody tr"));
+        assertThat(overdue).hasSize(2);
+        assertThat(overdue.get(0).getText()).contains("市养老保险管理中心", "工作部署", "25 天", "李四", "—", "催办");
+        assertThat(browser.findElement(By.id("scores-empty")).isDisplayed()).isTrue();
+        HeadlessChromium.screenshot(browser, "dashboard-1-overview");
+        js("document.getElementById('diagram').scrollIntoView()");
+        HeadlessChromium.screenshot(browser, "dashboard-2-diagram");
+
+        browser.findElement(By.cssSelector("#matrix tr[data-unit='ldj'] td[data-phase='SELF_INSPECTION'] a")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "市劳动就业管理局"));
+        assertThat(browser.getCurrentUrl()).endsWith("/units/" + campaign.units().get("ldj").getId());
+        String unitPage = browser.findElement(By.tagName("body")).getText();
+        assertThat(unitPage).contains("自查事项", "问题与整改", "第5项的问题", "第9项的问题", "报告");
+        HeadlessChromium.screenshot(browser, "dashboard-3-unit");
+
+        browser.navigate().back();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("export-ledger"))).click();
+        Path ledger = wait.until(d -> xlsxIn(downloads));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(ledger))) {
+            DataFormatter text = new DataFormatter();
+            StringBuilder all = new StringBuilder();
+            for (Row row : workbook.getSheetAt(0)) {
+                row.forEach(cell -> all.append(text.formatCellValue(cell)).append('|'));
+            }
+            assertThat(all).contains("第5项的问题", "第9项的问题", "市劳动就业管理局");
+        }
+    }
+
+    private void logIn(WebDriverWait wait, String user) {
+        browser.get(url("/camunda/app/tasklist/"));
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+        name.sendKeys(user);
+        browser.findElement(By.cssSelector("input[type=password]")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    }
+
+    /** The background colour of a matrix cell's light. */
+    private String light(String unitCode, String phase) {
+        return browser.findElement(By.cssSelector("#matrix tr[data-unit='" + unitCode + "'] td[data-phase='" + phase
+                + "'] i.light")).getCssValue("background-color").replace("rgba", "rgb").replace(", 1)", ")");
+    }
+
+    private String cellText(String unitCode, String phase) {
+        return browser.findElement(By.cssSelector("#matrix tr[data-unit='" + unitCode + "'] td[data-phase='" + phase
+                + "']")).getText().strip();
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** A finished .xlsx download in the folder, or null while there is none. */
+    private static Path xlsxIn(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).filter(f -> {
+                try {
+                    return Files.size(f) > 0;
+                } catch (IOException e) {
+                    return false;
+                }
+            }).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package cn.fundrisk.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by its chromedriver (free port), for the browser tests. Both
+ * must be installed (.ci/run installs them): without them the test fails, it never skips.
+ * Screenshots go to target/screenshots.
+ */
+public final class HeadlessChromium {
+
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private HeadlessChromium() {
+    }
+
+    /** A browser asking for the language (zh-CN, en-US); downloads go to the folder when one is given. */
+    public static WebDriver open(String language, Path downloads) {
+        assertThat(new File(CHROMIUM).canExecute()).as("Debian's chromium at " + CHROMIUM + " (.ci/run installs it)").isTrue();
+        assertThat(new File(CHROMEDRIVER).canExecute()).as("Debian's chromium-driver at " + CHROMEDRIVER).isTrue();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1400,1400", "--lang=" + language, "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync");
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("intl.accept_languages", language);
+        if (downloads != null) {
+            prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+            prefs.put("download.prompt_for_download", false);
+            prefs.put("safebrowsing.enabled", false);
+        }
+        options.setExperimentalOption("prefs", prefs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    public static void screenshot(WebDriver browser, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    }
+}
