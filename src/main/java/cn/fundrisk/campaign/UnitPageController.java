@@ -14,6 +14,7 @@ import cn.fundrisk.identity.AccessRules;
 import cn.fundrisk.identity.CurrentUser;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.UnitCampaignProcess;
+import cn.fundrisk.rectification.Problem;
 import cn.fundrisk.staffing.StaffingTables;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Controller;
@@ -34,14 +35,16 @@ public class UnitPageController {
     private final TaskService taskService;
     private final AccessRules accessRules;
     private final StaffingTables staffing;
+    private final SubmissionHistory history;
 
     public UnitPageController(CampaignQueries queries, CampaignItems campaignItems, TaskService taskService,
-            AccessRules accessRules, StaffingTables staffing) {
+            AccessRules accessRules, StaffingTables staffing, SubmissionHistory history) {
         this.queries = queries;
         this.campaignItems = campaignItems;
         this.taskService = taskService;
         this.accessRules = accessRules;
         this.staffing = staffing;
+        this.history = history;
     }
 
     /** An open task of the unit, linked to Tasklist. */
@@ -50,7 +53,8 @@ public class UnitPageController {
 
     /** A row of the unit page's self-inspection table. */
     public record ItemRow(int itemNo, String taskPreview, String taskText, int points, String resultLabel,
-            String statusLabel, long problemCount, BigDecimal selfScore, BigDecimal finalScore, String evidenceUrl) {
+            String statusLabel, String note, long problemCount, long rectifiedCount, BigDecimal selfScore,
+            BigDecimal finalScore, String evidenceUrl) {
     }
 
     @GetMapping("/campaigns/{id}")
@@ -70,6 +74,8 @@ public class UnitPageController {
         model.addAttribute("items", rows(unit, campaignItems.findByCampaignIdOrderByItemNo(unit.campaignId())));
         model.addAttribute("tasks", openTasks(campaignUnitId));
         model.addAttribute("staffing", staffing.view(campaignUnitId, CurrentUser.get()));
+        model.addAttribute("history", history.of(campaignUnitId));
+        model.addAttribute("historyLimit", SubmissionHistory.LIMIT);
         return "unit";
     }
 
@@ -97,11 +103,15 @@ public class UnitPageController {
                 .collect(Collectors.toMap(CampaignItem::getItemNo, Function.identity()));
         Map<Integer, Long> problemCounts = unit.problems().stream()
                 .collect(Collectors.groupingBy(UnitView.ProblemView::itemNo, Collectors.counting()));
+        Map<Integer, Long> rectifiedCounts = unit.problems().stream()
+                .filter(p -> p.status() == Problem.Status.CLOSED || p.status() == Problem.Status.VERIFIED)
+                .collect(Collectors.groupingBy(UnitView.ProblemView::itemNo, Collectors.counting()));
         return unit.assessments().stream().map(a -> {
             CampaignItem item = byNo.get(a.itemNo());
             String task = item == null ? "" : item.getTaskText();
             return new ItemRow(a.itemNo(), preview(task), task, item == null ? 0 : item.getPoints(), a.resultLabel(),
-                    a.statusLabel(), problemCounts.getOrDefault(a.itemNo(), 0L), a.selfScore(),
+                    a.statusLabel(), a.note(), problemCounts.getOrDefault(a.itemNo(), 0L),
+                    rectifiedCounts.getOrDefault(a.itemNo(), 0L), a.selfScore(),
                     unit.scoreSheet() == null ? null : unit.scoreSheet().scoreOf(a.itemNo()), a.evidenceUrl());
         }).toList();
     }

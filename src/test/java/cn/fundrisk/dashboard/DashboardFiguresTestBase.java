@@ -230,4 +230,14 @@ abstract class DashboardFiguresTestBase {
         assertThat(dashboard.raw()).contains("进度看板", "data-campaign=\"" + campaignId + "\"",
                 "/webjars/echarts/5.3.1/dist/echarts.min.js", "最近催办", "最近督办");
     }
+
+    @Test
+    void theUnitPageShowsItemsRectificationAndTheHistoryOfSubmissions() {
+        Answer page = http.getPage(LEADER, "/units/" + units.get("ldj").getId());
+        assertThat(page.status()).isEqualTo(200);
+        String html = page.raw();
+        assertThat(html).contains("自查说明", "已整改", "第5项的问题", "提交与退回记录", "进度看板");
+        assertThat(html).contains("第5项问题整改", "第9项自查", "已提交 → 已审核通过", "自查报告");
+        assertThat(html).doesNotContain("暂无提交与退回记录");
+    }
 }
