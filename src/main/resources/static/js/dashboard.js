@@ -117,6 +117,13 @@
       var data = h.cells.map(function (cell) {
         return [colOf[cell.itemNo], rowOf[cell.campaignUnitId], cell.value, cell.label, cell.problems, cell.rectified];
       });
+      var seen = {};
+      data.forEach(function (d) { seen[d[0] + ',' + d[1]] = true; });
+      h.units.forEach(function (u, y) {
+        h.items.forEach(function (n, x) {
+          if (!seen[x + ',' + y]) { data.push([x, y, 0, '不适用', 0, 0]); }
+        });
+      });
       c.setOption({
         tooltip: { formatter: function (p) {
           return h.units[p.value[1]].name + '<br>第' + h.items[p.value[0]] + '项：' + p.value[3]

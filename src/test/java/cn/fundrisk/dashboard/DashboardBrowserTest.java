@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -112,11 +113,18 @@ class DashboardBrowserTest {
         js("document.getElementById('diagram').scrollIntoView()");
         HeadlessChromium.screenshot(browser, "dashboard-2-diagram");
 
+        browser.manage().window().setSize(new Dimension(820, 1180)); // a tablet held upright
+        js("window.scrollTo(0, 0)");
+        wait.until(d -> (Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth"));
+        HeadlessChromium.screenshot(browser, "dashboard-4-tablet");
+        browser.manage().window().setSize(new Dimension(1400, 1400));
+
         browser.findElement(By.cssSelector("#matrix tr[data-unit='ldj'] td[data-phase='SELF_INSPECTION'] a")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "市劳动就业管理局"));
         assertThat(browser.getCurrentUrl()).endsWith("/units/" + campaign.units().get("ldj").getId());
         String unitPage = browser.findElement(By.tagName("body")).getText();
         assertThat(unitPage).contains("自查事项", "问题与整改", "第5项的问题", "第9项的问题", "报告");
+        assertThat(unitPage).contains("提交与退回记录", "已提交 → 已审核通过");
         HeadlessChromium.screenshot(browser, "dashboard-3-unit");
 
         browser.navigate().back();
