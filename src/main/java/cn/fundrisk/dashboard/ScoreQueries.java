@@ -46,7 +46,7 @@ public class ScoreQueries {
                 + " JOIN campaign_item ci ON ci.campaign_id = cu.campaign_id AND ci.item_no = %s.item_no"
                 + " WHERE cu.campaign_id = :campaign" + scope.unitFilter();
         jdbc.query("SELECT ci.category_no, ci.category_name, SUM(a.self_score) AS total FROM item_assessment a"
-                + String.format(join, "a", "a") + " GROUP BY ci.category_no, ci.category_name ORDER BY ci.category_no",
+                + String.format(join, "a", "a") + " AND a.self_score IS NOT NULL GROUP BY ci.category_no, ci.category_name ORDER BY ci.category_no",
                 scope.params(), rs -> {
                     categories.put(rs.getInt("category_no"), new CategoryScore(rs.getInt("category_no"),
                             rs.getString("category_name"), rs.getBigDecimal("total"), null));

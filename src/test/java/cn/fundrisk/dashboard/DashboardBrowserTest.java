@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import cn.fundrisk.campaign.CampaignUnits;
@@ -26,8 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,6 +144,20 @@ class DashboardBrowserTest {
             }
             assertThat(all).contains("第5项的问题", "第9项的问题", "市劳动就业管理局");
         }
+
+        browser.findElement(By.linkText("打印进度通报")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "进度通报"));
+        assertThat(browser.findElement(By.cssSelector("#matrix tr[data-unit='ylbx'] td[data-light]")).getText())
+                .isEqualTo("已逾期");
+        HeadlessChromium.screenshot(browser, "dashboard-5-bulletin");
+        PrintOptions a4 = new PrintOptions();
+        a4.setPageSize(new PageSize(29.7, 21.0));
+        byte[] pdf = Base64.getDecoder().decode(((PrintsPage) browser).print(a4).getContent());
+        Files.write(HeadlessChromium.SCREENSHOTS.resolve("dashboard-bulletin.pdf"), pdf);
+        String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertThat(raw).startsWith("%PDF");
+        assertThat(Pattern.compile("/Type\\s*/Page[^s]").matcher(raw).results().count())
+                .as("the overdue list and ranking start a page of their own").isGreaterThanOrEqualTo(2);
     }
 
     private void logIn(WebDriverWait wait, String user) {

@@ -207,7 +207,12 @@ abstract class DashboardFiguresTestBase {
         assertThat(own.path("matrix").path("rows").get(0).path("unitCode").asText()).isEqualTo("ylbx");
         assertThat(own.path("header").path("unitCount").asLong()).isEqualTo(1);
         assertThat(get("ylbx-staff-d", "/overdue").path("overdue").path("total").asLong()).isEqualTo(1);
-        assertThat(get("ylbx-staff-d", "/problems").path("problems").path("found").asLong()).isZero();
+        JsonNode none = get("ylbx-staff-d", "/problems").path("problems");
+        assertThat(none.path("found").asLong()).isZero();
+        assertThat(none.path("rateText").asText()).isEqualTo("暂无问题");
+        Answer notTakingPart = http.getPage(SHITAI_STAFF, "/dashboard");
+        assertThat(notTakingPart.status()).isEqualTo(200);
+        assertThat(notTakingPart.raw()).contains("暂无专项工作").doesNotContain("data-campaign=");
 
         Answer page = http.getPage("ylbx-staff-d", "/dashboard");
         assertThat(page.status()).isEqualTo(302);
