@@ -182,6 +182,14 @@ class BadInputCatalogueTest extends BadInputSupport {
         submit(STAFF, openTask(STAFF, "Task_WriteSelfInspectionReport", unitKey), Map.of("reportText", "自查完毕"));
         submit(HEAD, openTask(HEAD, "Task_ReviewSelfInspection", unitKey), Map.of("decision", "APPROVE"));
 
+        String inspect = openTask(OFFICE, "Task_InspectCounty", unitKey);
+        String tomorrow = LocalDate.now(cn.fundrisk.process.Clock.ZONE).plusDays(1).toString();
+        form(OFFICE, inspect, Map.of("inspectionDate", tomorrow, "findings", "x"), "检查日期不能晚于今天：" + tomorrow);
+        form(OFFICE, inspect, Map.of("inspectionDate", "2031-13-01", "findings", "x"),
+                "检查日期不是有效日期（应为 年-月-日，如 2019-06-30）：2031-13-01");
+        form(OFFICE, inspect, Map.of("inspectionDate", LocalDate.now(cn.fundrisk.process.Clock.ZONE).toString(),
+                "findings", HUGE), "检查情况过长：最多 3980 个字符，当前 100000 个");
+
         String summary = openTask(STAFF, "Task_WriteSummaryReport", unitKey);
         Map<String, Object> scores = new LinkedHashMap<>();
         scores.put("reportText", "总结");
@@ -272,6 +280,18 @@ class BadInputCatalogueTest extends BadInputSupport {
                 "不支持的文件类型：setup.exe，仅限 pdf、doc、docx、xls、xlsx、ppt、pptx、wps、et、jpg、jpeg、png、gif");
         upload("dongzhi-staff-b", path, "伪装.pdf", new byte[] { (byte) 0x89, 'P', 'N', 'G', 1, 2 },
                 "文件内容与扩展名不符：伪装.pdf");
+
+        // the staffing table: one bad row refuses the whole table
+        String staffing = "/api/campaign-units/" + unitId + "/staffing";
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("name", "张三");
+        row.put("positions", List.of("业务"));
+        row.put("formal", true);
+        row.put("yearsInPosition", -1);
+        api("dongzhi-staff-b", put(staffing, List.of(row)), "第1行（张三）：任职年限应在 0 到 60 年之间");
+        api("dongzhi-staff-b", put(staffing, List.of(with(row, "yearsInPosition", "abc"))), "请求内容格式不正确，应为 JSON");
+        api("dongzhi-staff-b", put(staffing, List.of(with(row, "yearsInPosition", 3, "name", HUGE))),
+                "第1行：姓名过长：最多 50 个字符，当前 100000 个");
     }
 
     private Map<Integer, String> itemTasks(String unitKey) {

@@ -87,8 +87,12 @@ abstract class BadInputSupport {
 
     /** The office's bad call: 400, the message, nothing saved. */
     void api(Call call, String message) {
+        api(OFFICE, call, message);
+    }
+
+    void api(String user, Call call, String message) {
         Snapshot before = snapshot();
-        Answer answer = http.send(OFFICE, call.method(), call.path(), call.body());
+        Answer answer = http.send(user, call.method(), call.path(), call.body());
         assertThat(answer.status()).as("%s %s: %s", call.method(), call.path(), answer.raw()).isEqualTo(400);
         assertThat(answer.message()).isEqualTo(message);
         assertThat(snapshot()).as("nothing saved after %s", message).isEqualTo(before);
