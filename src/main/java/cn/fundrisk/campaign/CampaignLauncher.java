@@ -15,6 +15,7 @@ import cn.fundrisk.identity.UnitKind;
 import cn.fundrisk.identity.Units;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.InputRejectedException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Writes a new campaign: the catalogue snapshot, its units, their item assessments and phases. */
@@ -28,9 +29,12 @@ public class CampaignLauncher {
     private final CatalogueItems catalogue;
     private final CampaignItems campaignItems;
     private final Assessments assessments;
+    private final boolean refuseSecondCampaign;
 
     public CampaignLauncher(Campaigns campaigns, CampaignUnits campaignUnits, UnitPhases unitPhases, Units units,
-            CatalogueItems catalogue, CampaignItems campaignItems, Assessments assessments) {
+            CatalogueItems catalogue, CampaignItems campaignItems, Assessments assessments,
+            @Value("${fundrisk.campaign.one-running-per-year:true}") boolean refuseSecondCampaign) {
+        this.refuseSecondCampaign = refuseSecondCampaign;
         this.campaigns = campaigns;
         this.campaignUnits = campaignUnits;
         this.unitPhases = unitPhases;
@@ -42,6 +46,9 @@ public class CampaignLauncher {
 
     public Campaign register(CampaignRequest request, String user, Instant now, String processInstanceId) {
         List<Unit> participants = participants(request);
+        if (refuseSecondCampaign) {
+            refuseUnitsAlreadyRunning(request.year(), participants);
+        }
         Campaign campaign = campaigns.save(new Campaign(request.name(), request.year(),
                 new Schedule(request.deadlines()), request.monthlyAuditInterval(), user, now));
         campaign.attachProcess(processInstanceId);
@@ -83,6 +90,22 @@ public class CampaignLauncher {
             return null;
         }
         return own.isBefore(rectificationDeadline) ? rectificationDeadline : own;
+    }
+
+    /**
+     * A unit takes part in at most one running campaign per year: a start sent twice (a double
+     * click, a replayed call) or a second campaign for the same units is refused. The units' rows
+     * are locked first, so of two simultaneous starts the second waits and is refused.
+     */
+    private void refuseUnitsAlreadyRunning(int year, List<Unit> participants) {
+        List<Long> ids = participants.stream().map(Unit::getId).toList();
+        units.lockAll(ids);
+        List<Object[]> running = campaignUnits.runningInYear(year, ids);
+        if (!running.isEmpty()) {
+            throw new InputRejectedException(year + "年度已有进行中的专项工作包含以下单位，不能重复启动："
+                    + running.stream().map(r -> r[0] + "（" + r[1] + "）").distinct()
+                            .collect(java.util.stream.Collectors.joining("、")));
+        }
     }
 
     private List<Unit> participants(CampaignRequest request) {

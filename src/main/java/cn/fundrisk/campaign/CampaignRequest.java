@@ -45,6 +45,7 @@ public record CampaignRequest(String name, int year, Set<String> unitCodes, Map<
             }
         }
         checkOrder(schedule);
+        checkRange(schedule, checkedYear, Clock.now());
         return new CampaignRequest(checkedName, checkedYear, unitCodes(unitCodes), schedule,
                 interval(monthlyAuditInterval));
     }
@@ -119,6 +120,25 @@ public record CampaignRequest(String name, int year, Set<String> unitCodes, Map<
                         + "）必须晚于" + previous.label() + "截止时间（" + show(schedule.get(previous)) + "）");
             }
             previous = phase;
+        }
+    }
+
+    /**
+     * Deadlines lie ahead (a campaign cannot start with a phase already over) and within the
+     * campaign's year or the next (evaluation may run into January); the order is checked before.
+     */
+    private static void checkRange(Map<Phase, Instant> schedule, int year, Instant now) {
+        Instant first = schedule.get(Phase.DEPLOYMENT);
+        if (!first.isAfter(now)) {
+            throw new InputRejectedException(Phase.DEPLOYMENT.label() + "截止时间（" + show(first)
+                    + "）已经过去，不能启动：请把各阶段截止时间设在今后");
+        }
+        for (Phase phase : Phase.values()) {
+            int deadlineYear = schedule.get(phase).atZone(Clock.ZONE).getYear();
+            if (deadlineYear < year || deadlineYear > year + 1) {
+                throw new InputRejectedException(phase.label() + "截止时间（" + show(schedule.get(phase)) + "）不在"
+                        + year + "年度内：须在 " + year + " 年或 " + (year + 1) + " 年");
+            }
         }
     }
 

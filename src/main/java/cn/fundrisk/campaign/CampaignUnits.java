@@ -1,5 +1,6 @@
 package cn.fundrisk.campaign;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,4 +14,15 @@ public interface CampaignUnits extends JpaRepository<CampaignUnit, Long> {
 
     @Query("select cu.id from CampaignUnit cu join cu.unit u where cu.campaignId = ?1 order by u.sortOrder")
     List<Long> idsOf(Long campaignId);
+
+    /** Pairs of (unit name, campaign name): the units already in a running campaign of the year. */
+    @Query("select u.name, c.name from CampaignUnit cu join cu.unit u, Campaign c where c.id = cu.campaignId"
+            + " and c.campaignYear = ?1 and c.status = cn.fundrisk.campaign.Campaign.Status.RUNNING"
+            + " and u.id in ?2 order by u.sortOrder")
+    List<Object[]> runningInYear(int year, Collection<Long> unitIds);
+
+    /** Names of the running campaigns in which the unit has work. */
+    @Query("select distinct c.name from CampaignUnit cu join cu.unit u, Campaign c where c.id = cu.campaignId"
+            + " and u.code = ?1 and c.status = cn.fundrisk.campaign.Campaign.Status.RUNNING")
+    List<String> runningCampaignsOf(String unitCode);
 }

@@ -53,6 +53,9 @@ public class ProblemEntries {
             String measure = required(entry, "measure", prefix + "整改措施", TaskForm.MAX_SHORT_TEXT);
             String person = required(entry, "responsiblePerson", prefix + "责任人", 100);
             LocalDate planned = TaskForm.date(entry.get("plannedDate"), prefix + "计划完成日期");
+            if (planned != null && planned.isBefore(LocalDate.ofInstant(Clock.now(), Clock.ZONE))) {
+                throw new InputRejectedException(prefix + "计划完成日期（" + planned + "）已经过去，请填写今天或以后的日期");
+            }
             Instant due = itemDue;
             if (planned != null) {
                 Instant plannedEnd = planned.atTime(LocalTime.of(23, 59, 59)).atZone(Clock.ZONE).toInstant();

@@ -125,6 +125,14 @@ public class EvidenceController {
             }
             checked.add(UploadRules.check(upload.getOriginalFilename(), bytes(upload), maxBytes));
         }
+        // a replayed upload (double click, retried call) or the same file twice: stored once
+        java.util.Set<String> present = new java.util.HashSet<>();
+        files.infosOf(owner.type(), owner.id()).forEach(info -> present.add(info.sha256()));
+        for (UploadRules.Checked file : checked) {
+            if (!present.add(file.sha256())) {
+                throw new InputRejectedException(UploadRules.DUPLICATE + "：" + file.fileName());
+            }
+        }
         List<Evidence> saved = new ArrayList<>();
         for (UploadRules.Checked file : checked) {
             saved.add(files.save(new Evidence(owner.campaignUnitId(), owner.type(), owner.id(), file.fileName(),

@@ -20,6 +20,7 @@ public final class UploadRules {
     public static final String MISMATCH = "文件内容与扩展名不符";
     public static final String TOO_LARGE = "文件过大，单个文件不得超过 20MB";
     public static final int MAX_NAME_LENGTH = 255;
+    public static final String DUPLICATE = "该材料已上传过（内容相同），未重复保存";
 
     private static final byte[] PDF = { '%', 'P', 'D', 'F' };
     private static final byte[] ZIP = { 'P', 'K', 3, 4 };

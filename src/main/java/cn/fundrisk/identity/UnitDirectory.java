@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.process.InputRejectedException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -42,8 +43,11 @@ public class UnitDirectory {
     private final Units units;
     private final IdentityService identityService;
     private final AccessRules accessRules;
+    private final CampaignUnits campaignUnits;
 
-    public UnitDirectory(Units units, IdentityService identityService, AccessRules accessRules) {
+    public UnitDirectory(Units units, IdentityService identityService, AccessRules accessRules,
+            CampaignUnits campaignUnits) {
+        this.campaignUnits = campaignUnits;
         this.units = units;
         this.identityService = identityService;
         this.accessRules = accessRules;
@@ -168,6 +172,9 @@ public class UnitDirectory {
         if (input.code() != null && !input.code().strip().equals(code)) {
             throw new InputRejectedException("单位编码不能修改");
         }
+        if (Boolean.FALSE.equals(input.active()) && unit.isActive()) {
+            refuseWhileRunning(unit);
+        }
         String oldName = unit.getName();
         String name = name(input.name());
         unit.update(name, kind(input.kind()),
@@ -182,6 +189,18 @@ public class UnitDirectory {
             });
         }
         return summary(code);
+    }
+
+    /**
+     * A unit with work in a running campaign stays active: its tasks, timers and scores belong to
+     * that campaign, which needs it to the end (docs/bad-input.md). Deactivate it after the campaign.
+     */
+    private void refuseWhileRunning(Unit unit) {
+        List<String> running = campaignUnits.runningCampaignsOf(unit.getCode());
+        if (!running.isEmpty()) {
+            throw new InputRejectedException("单位「" + unit.getName() + "」在进行中的专项工作中仍有工作，不能停用："
+                    + String.join("、", running) + "；请待专项工作结束后再停用");
+        }
     }
 
     static String code(String value) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +13,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +33,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <li>denied access (Camunda's AuthorizationException): 403 with a Chinese message, Camunda's own
  * in {@code detail};</li>
  * <li>not found, which is also what a unit user gets for another unit's task (the engine does not
- * tell it exists): 404 with a Chinese message.</li>
+ * tell it exists): 404 with a Chinese message;</li>
+ * <li>a task completed twice (double click, replayed call): 404; completed by someone else at the
+ * same moment: 409; both with a Chinese message, nothing saved.</li>
  * </ul>
  */
 @Configuration
@@ -38,7 +44,17 @@ public class RestErrorFilter extends OncePerRequestFilter {
     static final String ATTRIBUTE = RestErrorFilter.class.getName() + ".message";
     static final String DENIED = "无权执行此操作：该任务、流程或材料不属于您所在的单位，或不在您的职责范围内。";
     static final String NOT_FOUND = "未找到：该任务或流程不存在，或不属于您所在的单位。";
+    static final String TASK_GONE = "该任务已办结或不存在：可能已由您或他人办理，请刷新任务列表。本次提交未保存。";
+    static final String TASK_CONCURRENT = "该任务刚刚已由他人办理，本次提交未保存，请刷新任务列表。";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A task's actions on /engine-rest and Tasklist's /camunda/api/engine/engine/{name}. */
+    private static final Pattern TASK_ACTION = Pattern.compile(".*/task/([^/]+)/(submit-form|complete|resolve)$");
+
+    private final ObjectProvider<TaskService> taskService;
+
+    public RestErrorFilter(ObjectProvider<TaskService> taskService) {
+        this.taskService = taskService;
+    }
 
     @Bean
     FilterRegistrationBean<RestErrorFilter> restErrorFilterRegistration() {
@@ -61,9 +77,12 @@ public class RestErrorFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         Object rejection = request.getAttribute(ATTRIBUTE);
+        Matcher taskAction = TASK_ACTION.matcher(request.getRequestURI());
         if (rejection != null && wrapper.getStatus() >= 500) {
             replace(wrapper, response, HttpServletResponse.SC_BAD_REQUEST,
                     body(InputRejectedException.class.getSimpleName(), rejection.toString(), null));
+        } else if (taskAction.matches() && (wrapper.getStatus() >= 500 || wrapper.getStatus() == 409) && isJson(wrapper)) {
+            taskActionFailed(wrapper, response, taskAction.group(1));
         } else if (wrapper.getStatus() == HttpServletResponse.SC_FORBIDDEN && isJson(wrapper)) {
             JsonNode original = JSON.readTree(wrapper.getContentAsByteArray());
             replace(wrapper, response, HttpServletResponse.SC_FORBIDDEN,
@@ -75,6 +94,26 @@ public class RestErrorFilter extends OncePerRequestFilter {
             replace(wrapper, response, HttpServletResponse.SC_NOT_FOUND,
                     body(original.path("type").asText("InvalidRequestException"), NOT_FOUND,
                             original.path("message").asText(null)));
+        } else {
+            wrapper.copyBodyToResponse();
+        }
+    }
+
+    /**
+     * A completion that lost: the task was completed before (a double click, a replayed call: 404)
+     * or by someone else at the same moment (the engine's optimistic lock: 409). Nothing of it was
+     * saved; anything else stays an internal error.
+     */
+    private void taskActionFailed(ContentCachingResponseWrapper wrapper, HttpServletResponse response, String taskId)
+            throws IOException {
+        JsonNode original = JSON.readTree(wrapper.getContentAsByteArray());
+        String type = original.path("type").asText("");
+        String message = original.path("message").asText("");
+        TaskService tasks = taskService.getIfAvailable();
+        if (type.contains("OptimisticLocking") || message.contains("OptimisticLocking")) {
+            replace(wrapper, response, HttpServletResponse.SC_CONFLICT, body(type, TASK_CONCURRENT, message));
+        } else if (tasks != null && tasks.createTaskQuery().taskId(taskId).count() == 0) {
+            replace(wrapper, response, HttpServletResponse.SC_NOT_FOUND, body(type, TASK_GONE, message));
         } else {
             wrapper.copyBodyToResponse();
         }

@@ -20,18 +20,35 @@ public final class TaskForm {
     public static final String COMMENT = "comment";
     public static final String APPROVE = "APPROVE";
     public static final String RETURN = "RETURN";
-    public static final int MAX_TEXT = 20000;
-    public static final int MAX_SHORT_TEXT = 5000;
+    /**
+     * A form's text travels as a Camunda string variable, which the engine stores (runtime and
+     * history) in VARCHAR(4000): the longest text a form may submit (docs/bad-input.md).
+     */
+    public static final int MAX_TEXT = 4000;
+    public static final int MAX_SHORT_TEXT = 2000;
     public static final int MAX_COMMENT = 2000;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    /** What a shown value is cut to: the full text stays in our tables and on the unit page. */
+    static final String CUT = "……（内容过长，此处只显示开头，全文见单位页面）";
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2100;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT); // 2019-02-30 is no date
 
     private TaskForm() {
     }
 
     /** Values for the form to show (and to pre-fill), as task-local variables. */
     public static void show(DelegateTask task, Map<String, ?> values) {
-        values.forEach(task::setVariableLocal);
+        values.forEach((key, value) -> task.setVariableLocal(key, shown(value)));
         TaskLabels.apply(task, values);
+    }
+
+    /** A string the engine can store: composed texts (a report with its table) may exceed {@link #MAX_TEXT}. */
+    public static Object shown(Object value) {
+        if (value instanceof String text && text.length() > MAX_TEXT) {
+            return text.substring(0, MAX_TEXT - CUT.length()) + CUT;
+        }
+        return value;
     }
 
     /** Declares the keys the form submits, so they stay task-local. */
@@ -109,11 +126,17 @@ public final class TaskForm {
             return null;
         }
         String text = value.toString().strip();
+        LocalDate date;
         try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text, DATE);
+            date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text, DATE);
         } catch (DateTimeParseException e) {
-            throw new InputRejectedException(label + "不是有效日期（应为 年-月-日，如 2019-06-30）：" + text);
+            throw new InputRejectedException(label + "不是有效日期（应为 年-月-日，如 2019-06-30）："
+                    + (text.length() > 40 ? text.substring(0, 40) + "…" : text));
         }
+        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+            throw new InputRejectedException(label + "的年份超出范围（" + MIN_YEAR + " 至 " + MAX_YEAR + " 年）：" + text);
+        }
+        return date;
     }
 
     /** The review decision: true to approve; a return needs a comment. */

@@ -16,6 +16,7 @@ import cn.fundrisk.identity.AccessRules;
 import cn.fundrisk.identity.CurrentUser;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.Links;
+import cn.fundrisk.process.TaskForm;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -122,8 +123,8 @@ public class StaffingTables {
                 .taskDefinitionKey(TASK_SELF_INSPECT_ITEM).list()) {
             Object itemNo = taskService.getVariable(task.getId(), VAR_ITEM_NO);
             if (itemNo instanceof Number number && rules.concerns(number.intValue())) {
-                taskService.setVariableLocal(task.getId(), FORM_VARIABLE, markdown(unit.getId(), findings.stream()
-                        .filter(f -> f.itemNo() == number.intValue()).toList()));
+                taskService.setVariableLocal(task.getId(), FORM_VARIABLE, TaskForm.shown(markdown(unit.getId(),
+                        findings.stream().filter(f -> f.itemNo() == number.intValue()).toList())));
             }
         }
     }

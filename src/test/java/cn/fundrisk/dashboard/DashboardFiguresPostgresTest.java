@@ -1,6 +1,6 @@
 package cn.fundrisk.dashboard;
 
-import cn.fundrisk.support.EmbeddedPostgresForTests;
+import cn.fundrisk.support.PostgresForTests;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -12,7 +12,7 @@ class DashboardFiguresPostgresTest extends DashboardFiguresTestBase {
     /** Created once, however often the property is read. */
     private static synchronized String url() {
         if (url == null) {
-            url = EmbeddedPostgresForTests.newDatabase("dashboard");
+            url = PostgresForTests.freshDatabase("dashboard");
         }
         return url;
     }

@@ -9,25 +9,28 @@ import java.sql.Statement;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * One embedded PostgreSQL for the whole test JVM (free port, started on first use, stopped when the
- * JVM exits), shared by the tests that run against PostgreSQL; each may take a database of its own.
+ * One embedded PostgreSQL server per test JVM (on a free port), started on first use and stopped
+ * when the JVM exits; each test class that needs a clean database asks for one of its own.
  */
-public final class EmbeddedPostgresForTests {
+public final class PostgresForTests {
 
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
     public static final EmbeddedPostgres SERVER = start();
 
-    private EmbeddedPostgresForTests() {
+    private PostgresForTests() {
     }
 
-    /** The JDBC URL of a new, empty database of that name on the shared server (user and password "postgres"). */
-    public static String newDatabase(String name) {
-        try (Connection c = SERVER.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + name);
-            s.execute("CREATE DATABASE " + name);
+    /** A new, empty database (dropped first if a previous run left it); its JDBC URL. */
+    public static synchronized String freshDatabase(String name) {
+        try (Connection connection = SERVER.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("could not create database " + name, e);
+            throw new IllegalStateException("cannot create database " + name, e);
         }
-        return SERVER.getJdbcUrl("postgres", name);
+        return SERVER.getJdbcUrl(USER, name);
     }
 
     private static EmbeddedPostgres start() {

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# A two-node cluster of fund-risk-campaign on one machine, against one PostgreSQL database
+# (docs/operations.md, "Two or more nodes"). Both nodes run the prod profile and a job executor.
+#
+#   PGURL=jdbc:postgresql://localhost:5432/fundrisk PGUSER=fundrisk PGPASSWORD=... \
+#   FUNDRISK_ADMIN_PASSWORD=... scripts/cluster.sh start|stop|status
+#
+# Optional: NODE_PORTS (default "8081 8082"), LOG_DIR (default ./cluster), JAR (default the newest
+# target/fund-risk-campaign-*.jar; build it with `mvn -B package -DskipTests`), JAVA_OPTS.
+set -euo pipefail
+
+NODE_PORTS=${NODE_PORTS:-"8081 8082"}
+LOG_DIR=${LOG_DIR:-./cluster}
+START_TIMEOUT=${START_TIMEOUT:-180}
+
+jar() {
+  if [[ -n "${JAR:-}" ]]; then echo "$JAR"; return; fi
+  local found
+  found=$(ls -t target/fund-risk-campaign-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)
+  if [[ -z "$found" ]]; then
+    echo "no target/fund-risk-campaign-*.jar: run 'mvn -B package -DskipTests' first, or set JAR" >&2
+    exit 1
+  fi
+  echo "$found"
+}
+
+pid_file() { echo "$LOG_DIR/node$1.pid"; }
+
+running() {
+  local file
+  file=$(pid_file "$1")
+  [[ -f "$file" ]] && kill -0 "$(cat "$file")" 2>/dev/null
+}
+
+healthy() {
+  curl -fs -o /dev/null "http://localhost:$1/actuator/health"
+}
+
+start() {
+  : "${PGURL:?set PGURL, e.g. jdbc:postgresql://localhost:5432/fundrisk}"
+  : "${PGUSER:?set PGUSER}"
+  : "${PGPASSWORD:?set PGPASSWORD}"
+  : "${FUNDRISK_ADMIN_PASSWORD:?set FUNDRISK_ADMIN_PASSWORD (at least 12 characters)}"
+  local app n=0
+  app=$(jar)
+  mkdir -p "$LOG_DIR"
+  for port in $NODE_PORTS; do
+    n=$((n + 1))
+    if running "$n"; then
+      echo "node$n already running (pid $(cat "$(pid_file "$n")"))"
+      continue
+    fi
+    # shellcheck disable=SC2086
+    SPRING_DATASOURCE_URL="$PGURL" SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" \
+      nohup java ${JAVA_OPTS:-} -jar "$app" --spring.profiles.active=prod --server.port="$port" \
+      --camunda.bpm.generic-properties.properties.hostname="node$n" \
+      >>"$LOG_DIR/node$n.log" 2>&1 &
+    echo $! >"$(pid_file "$n")"
+    echo "node$n starting on port $port (pid $!, log $LOG_DIR/node$n.log)"
+    # one after the other: the first start creates the schema and the deployment
+    local waited=0
+    until healthy "$port"; do
+      if ! running "$n"; then
+        echo "node$n exited, see $LOG_DIR/node$n.log" >&2
+        exit 1
+      fi
+      if (( waited >= START_TIMEOUT )); then
+        echo "node$n not healthy after ${START_TIMEOUT}s, see $LOG_DIR/node$n.log" >&2
+        exit 1
+      fi
+      sleep 2
+      waited=$((waited + 2))
+    done
+    echo "node$n up: http://localhost:$port/"
+  done
+}
+
+stop() {
+  local n=0
+  for port in $NODE_PORTS; do
+    n=$((n + 1))
+    if ! running "$n"; then
+      echo "node$n not running"
+      rm -f "$(pid_file "$n")"
+      continue
+    fi
+    local pid waited=0
+    pid=$(cat "$(pid_file "$n")")
+    kill "$pid"
+    # graceful: the job executor finishes its jobs and releases its locks
+    while kill -0 "$pid" 2>/dev/null && (( waited < 60 )); do
+      sleep 1
+      waited=$((waited + 1))
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+      echo "node$n did not stop in 60s, killing it"
+      kill -9 "$pid"
+    fi
+    rm -f "$(pid_file "$n")"
+    echo "node$n stopped"
+  done
+}
+
+status() {
+  local n=0 all=0
+  for port in $NODE_PORTS; do
+    n=$((n + 1))
+    if running "$n"; then
+      local health
+      health=$(curl -sS "http://localhost:$port/actuator/health" 2>/dev/null || echo '{"status":"NOT ANSWERING"}')
+      echo "node$n pid $(cat "$(pid_file "$n")") port $port $health"
+    else
+      echo "node$n stopped"
+      all=3
+    fi
+  done
+  return $all
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac

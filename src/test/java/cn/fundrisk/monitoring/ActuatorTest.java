@@ -1,0 +1,125 @@
+package cn.fundrisk.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import cn.fundrisk.process.CampaignProcess;
+import cn.fundrisk.support.HttpClientForTests;
+import cn.fundrisk.support.HttpClientForTests.Answer;
+import cn.fundrisk.support.TestIdentities;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * /actuator: the health status for everyone, its database and job-executor details and the
+ * metrics for the office and administrators only; the job executor's health sees overdue jobs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:fundrisk-actuator;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+class ActuatorTest {
+
+    static final String PASSWORD = "pw";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ProcessEngine processEngine;
+
+    HttpClientForTests http;
+
+    @BeforeEach
+    void users() {
+        http = new HttpClientForTests(port, PASSWORD);
+        TestIdentities identities = new TestIdentities(identityService, PASSWORD);
+        identities.group("office");
+        identities.group("camunda-admin");
+        identities.group("unit-ldj");
+        identities.user("office-m", "office");
+        identities.user("admin-m", "camunda-admin");
+        identities.user("ldj-staff-m", "unit-ldj");
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void healthIsPublicItsDetailsAreNot() {
+        for (String user : new String[] { null, "ldj-staff-m" }) {
+            Answer health = http.get(user, "/actuator/health");
+            assertThat(health.status()).as("%s", user).isEqualTo(200);
+            assertThat(health.body().path("status").asText()).isEqualTo("UP");
+            assertThat(health.body().has("components")).as("no components for %s", user).isFalse();
+        }
+        for (String user : new String[] { "office-m", "admin-m" }) {
+            JsonNode components = http.get(user, "/actuator/health").ok().path("components");
+            assertThat(components.path("db").path("status").asText()).isEqualTo("UP");
+            assertThat(components.path("db").path("details").path("database").asText()).isEqualTo("H2");
+            JsonNode jobs = components.path("jobs");
+            assertThat(jobs.path("status").asText()).as("%s", jobs).isEqualTo("UP");
+            assertThat(jobs.path("details").path("enabled").asBoolean()).as("tests fire jobs themselves").isFalse();
+            assertThat(jobs.path("details").path("overdueJobs").asLong()).isZero();
+            assertThat(jobs.path("details").path("failedJobs").asLong()).isZero();
+            assertThat(jobs.path("details").path("incidents").asLong()).isZero();
+        }
+    }
+
+    @Test
+    void metricsAreForTheOfficeAndAdministrators() {
+        Answer anonymous = http.get(null, "/actuator/metrics");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.message()).isEqualTo("请先登录：运行监控仅限领导小组办公室和系统管理员");
+        Answer staff = http.get("ldj-staff-m", "/actuator/metrics");
+        assertThat(staff.status()).isEqualTo(403);
+        assertThat(staff.message()).isEqualTo("无权查看运行监控：仅限领导小组办公室和系统管理员");
+        assertThat(http.get("ldj-staff-m", "/actuator/health/db").status()).isEqualTo(403);
+
+        List<String> names = new java.util.ArrayList<>();
+        http.get("office-m", "/actuator/metrics").ok().path("names").forEach(n -> names.add(n.asText()));
+        assertThat(names).contains("fundrisk.jobs.due", "fundrisk.jobs.overdue", "fundrisk.jobs.failed",
+                "fundrisk.incidents", "jvm.memory.used", "hikaricp.connections.active", "http.server.requests");
+        JsonNode incidents = http.get("admin-m", "/actuator/metrics/fundrisk.incidents").ok();
+        assertThat(incidents.path("measurements").get(0).path("value").asDouble()).isZero();
+    }
+
+    @Test
+    void jobsDueLongAgoAndAStoppedExecutorShowInHealth() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2019-04-01T01:00:00Z")));
+        runtimeService.startProcessInstanceByKey(CampaignProcess.KEY, Map.of(CampaignProcess.VAR_CAMPAIGN_NAME,
+                "监控", CampaignProcess.VAR_CAMPAIGN_YEAR, 2019, CampaignProcess.VAR_UNIT_CODES, "ldj"));
+        // the work plan's deadline (30 April) passed a day ago and no job executor fired its timer
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2019-05-01T16:00:00Z")));
+        Answer health = http.get("office-m", "/actuator/health");
+        assertThat(health.status()).as("a warning keeps the node in service").isEqualTo(200);
+        assertThat(health.body().path("status").asText()).isEqualTo("WARNING");
+        JsonNode jobs = health.body().path("components").path("jobs");
+        assertThat(jobs.path("status").asText()).isEqualTo("WARNING");
+        assertThat(jobs.path("details").path("overdueJobs").asLong()).isPositive();
+        assertThat(http.get("office-m", "/actuator/metrics/fundrisk.jobs.overdue").ok().path("measurements").get(0)
+                .path("value").asDouble()).isPositive();
+
+        // a node configured to run jobs whose executor is not running is DOWN
+        assertThat(new JobExecutorHealthIndicator(processEngine, true, 10).health().getStatus().getCode())
+                .isEqualTo("DOWN");
+    }
+}
