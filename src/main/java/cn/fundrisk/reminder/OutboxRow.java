@@ -21,6 +21,22 @@ public record OutboxRow(long id, String causeKey, String kind, String recipient,
         }
     }
 
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(cn.fundrisk.process.Clock.ZONE);
+
+    public String createdText() {
+        return createdAt == null ? "" : TIME.format(createdAt);
+    }
+
+    /** When a failed e-mail is tried again; empty otherwise. */
+    public String nextAttemptText() {
+        return State.FAILED.name().equals(state) && nextAttemptAt != null ? TIME.format(nextAttemptAt) : "";
+    }
+
+    public String sentText() {
+        return sentAt == null ? "" : TIME.format(sentAt);
+    }
+
     public String stateLabel() {
         return State.valueOf(state).label();
     }
