@@ -36,6 +36,9 @@ class DailyDigestTest extends ReminderTestSupport {
         approveWorkPlan(campaignPi.getId());
         Campaign campaign = campaignOf(campaignPi);
         String ldjPi = unit(campaign, "ldj").getProcessInstanceId();
+        assertThat(outbox.newest(null, 10)).as("the plan-issued notices").extracting(OutboxRow::kind)
+                .containsOnly("NOTICE").hasSize(4); // ldj, guichi: staff and contact address
+        jdbc.update("DELETE FROM outbox_message");
 
         setClock(NO_THRESHOLD);
         runDigestJob();
@@ -50,7 +53,7 @@ class DailyDigestTest extends ReminderTestSupport {
         assertThat(staff).hasSize(1);
         String subject = staff.get(0).getSubject();
         String text = Smtp.text(staff.get(0));
-        assertThat(subject).startsWith("【市人力资源和社会保障局】待办提醒").contains("1 项待办即将到期");
+        assertThat(subject).startsWith("【池州市人力资源和社会保障局】待办提醒").contains("1 项待办即将到期");
         Task acknowledge = driver.one(ldjPi, UnitCampaignProcess.TASK_ACKNOWLEDGE_PLAN);
         assertThat(text).contains("签收工作方案", "工作部署", "市劳动就业管理局", "2019-04-30", "还剩 7 个工作日",
                 "https://fundrisk.example/camunda/app/tasklist/default/#/?task=" + acknowledge.getId());

@@ -56,24 +56,24 @@ class OverdueEscalationTest extends ReminderTestSupport {
         fireDueTimers(escalation.getId()); // nothing more is due
         assertThat(escalation).hasPassed(TASK_NOTIFY_UNIT_HEAD).isWaitingAt(TIMER_OFFICE_DAY);
         runSenderJob();
-        List<MimeMessage> head = Smtp.to(mail("esc-ldj-head"));
+        List<MimeMessage> head = Smtp.to(mail("esc-ldj-head"), "」已逾期");
         assertThat(head).hasSize(1);
-        assertThat(head.get(0).getSubject()).isEqualTo("【市人力资源和社会保障局】逾期提醒：市劳动就业管理局「工作部署」已逾期");
+        assertThat(head.get(0).getSubject()).isEqualTo("【池州市人力资源和社会保障局】逾期提醒：市劳动就业管理局「工作部署」已逾期");
         assertThat(Smtp.text(head.get(0))).contains("截止日期为 2019-04-30", "已逾期 1 个工作日", "请督促本单位经办人员尽快办理",
                 "https://fundrisk.example/units/" + ldj.getId());
-        assertThat(Smtp.to(mail(OFFICE))).isEmpty();
+        assertThat(Smtp.to(mail(OFFICE), "」已逾期")).isEmpty();
 
         setClock(DAY_3);
         fireDueTimers(escalation.getId());
         assertThat(escalation).hasPassed(TASK_NOTIFY_OFFICE).isWaitingAt(TASK_SUPERVISE_OVERDUE);
         runSenderJob();
         runSenderJob();
-        List<MimeMessage> office = Smtp.to(mail(OFFICE));
+        List<MimeMessage> office = Smtp.to(mail(OFFICE), "」已逾期");
         assertThat(office).hasSize(1);
         assertThat(office.get(0).getSubject()).contains("逾期督办：市劳动就业管理局「工作部署」已逾期");
         assertThat(Smtp.text(office.get(0))).contains("已逾期 3 个工作日", "办理督办事项");
-        assertThat(Smtp.to(mail("esc-ldj-head"))).as("the head is told once").hasSize(1);
-        assertThat(Smtp.to(mail("esc-ldj-staff"))).as("staff get the digest, not escalations").isEmpty();
+        assertThat(Smtp.to(mail("esc-ldj-head"), "」已逾期")).as("the head is told once").hasSize(1);
+        assertThat(Smtp.to(mail("esc-ldj-staff"), "」已逾期")).as("staff get the digest, not escalations").isEmpty();
 
         Task supervise = driver.one(escalation.getId(), TASK_SUPERVISE_OVERDUE);
         assertThat(supervise.getName()).isEqualTo("督办：市劳动就业管理局（工作部署逾期）");
@@ -120,8 +120,8 @@ class OverdueEscalationTest extends ReminderTestSupport {
         setClock(DAY_3);
         assertThat(managementService.createJobQuery().processInstanceId(escalation.getId()).count()).isZero();
         runSenderJob();
-        assertThat(Smtp.to(mail("esc2-gsbx-head"))).hasSize(1);
-        assertThat(Smtp.to(mail(OFFICE))).isEmpty();
+        assertThat(Smtp.to(mail("esc2-gsbx-head"), "」已逾期")).hasSize(1);
+        assertThat(Smtp.to(mail(OFFICE), "」已逾期")).isEmpty();
         assertThat(taskService.createTaskQuery().taskDefinitionKey(TASK_SUPERVISE_OVERDUE).processInstanceBusinessKey(
                 gsbx.getId().toString()).count()).isZero();
     }

@@ -41,7 +41,7 @@ class ReminderApiTest extends ReminderTestSupport {
         runSenderJob();
         List<MimeMessage> staff = Smtp.to(mail(STAFF));
         assertThat(staff).hasSize(1);
-        assertThat(staff.get(0).getSubject()).isEqualTo("【市人力资源和社会保障局】催办通知：请市养老保险管理中心抓紧办理专项工作");
+        assertThat(staff.get(0).getSubject()).isEqualTo("【池州市人力资源和社会保障局】催办通知：请市养老保险管理中心抓紧办理专项工作");
         assertThat(Smtp.text(staff.get(0))).contains("办公室留言：请于本周五前完成签收",
                 "https://fundrisk.example/units/" + ylbx.getId(), "https://fundrisk.example/camunda/app/tasklist/");
         assertThat(Smtp.to("ylbx@fundrisk.example")).hasSize(1);

@@ -64,6 +64,17 @@ public final class Smtp {
         return result;
     }
 
+    /** The messages to one address whose subject contains the text. */
+    public static List<MimeMessage> to(String address, String subjectPart) throws MessagingException {
+        List<MimeMessage> result = new ArrayList<>();
+        for (MimeMessage message : to(address)) {
+            if (message.getSubject().contains(subjectPart)) {
+                result.add(message);
+            }
+        }
+        return result;
+    }
+
     /** The decoded text/plain part of a multipart/alternative message. */
     public static String text(MimeMessage message) throws MessagingException, IOException {
         return part(message, "text/plain");
