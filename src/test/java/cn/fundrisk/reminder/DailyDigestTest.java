@@ -31,13 +31,14 @@ class DailyDigestTest extends ReminderTestSupport {
 
     @Test
     void remindsAtEachThresholdOnceAndGroupsTasksPerRecipient() throws Exception {
-        people("dd-ldj-staff", "unit-ldj", "dd-guichi-staff", "unit-guichi", "dd-office", "office");
+        people("dd-ldj-staff", "unit-ldj", "dd-guichi-staff", "unit-guichi", "dd-office", "office",
+                "dd-both", "unit-ldj", "dd-both", "unit-guichi");
         ProcessInstance campaignPi = start(request("提醒测试", 2019, "ldj,guichi"));
         approveWorkPlan(campaignPi.getId());
         Campaign campaign = campaignOf(campaignPi);
         String ldjPi = unit(campaign, "ldj").getProcessInstanceId();
         assertThat(outbox.newest(null, 10)).as("the plan-issued notices").extracting(OutboxRow::kind)
-                .containsOnly("NOTICE").hasSize(4); // ldj, guichi: staff and contact address
+                .containsOnly("NOTICE").hasSize(6); // ldj, guichi: their staff (dd-both twice) and contact addresses
         jdbc.update("DELETE FROM outbox_message");
 
         setClock(NO_THRESHOLD);
@@ -62,6 +63,10 @@ class DailyDigestTest extends ReminderTestSupport {
         assertThat(Smtp.to("ldj@fundrisk.example")).as("the unit's contact address").hasSize(1);
         assertThat(Smtp.to(mail("dd-guichi-staff"))).hasSize(1);
         assertThat(Smtp.to(mail("dd-office"))).as("the office has no task due").isEmpty();
+        List<MimeMessage> both = Smtp.to(mail("dd-both"));
+        assertThat(both).as("one digest with the tasks of both units").hasSize(1);
+        assertThat(both.get(0).getSubject()).contains("2 项待办即将到期");
+        assertThat(Smtp.text(both.get(0))).contains("1. 签收工作方案", "2. 签收工作方案", "市劳动就业管理局", "贵池区");
 
         // ldj acknowledges and drafts: two tasks (draft plan for staff, approve for the head)
         driver.submit(ldjPi, UnitCampaignProcess.TASK_ACKNOWLEDGE_PLAN, "dd-ldj-staff",
