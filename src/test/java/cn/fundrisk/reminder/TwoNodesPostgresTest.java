@@ -92,6 +92,7 @@ class TwoNodesPostgresTest {
                 "--fundrisk.reminders.sender-cycle=R/PT1S",
                 "--fundrisk.reminders.digest-on-working-days-only=false", // whatever day the test runs
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + Smtp.port(),
+                "--camunda.bpm.webapp.enabled=false", // the engine, REST and job executor are what counts here
                 "--spring.application.name=node-" + name);
     }
 
