@@ -128,5 +128,4 @@ public class Outbox {
         }
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
-
 }

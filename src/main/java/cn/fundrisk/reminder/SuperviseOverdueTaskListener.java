@@ -19,6 +19,7 @@ import cn.fundrisk.process.FormKeys;
 import cn.fundrisk.process.InputRejectedException;
 import cn.fundrisk.process.Links;
 import cn.fundrisk.process.TaskForm;
+import cn.fundrisk.process.TaskLabels;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -65,7 +66,7 @@ public class SuperviseOverdueTaskListener implements TaskListener {
         values.put(DEADLINE_TEXT, Notices.date((Date) task.getVariable(VAR_DEADLINE)));
         values.put(FormKeys.DETAIL_URL, Links.unit(campaignUnitId));
         TaskForm.show(task, values);
-        task.setVariableLocal(cn.fundrisk.process.TaskLabels.PHASE, phase.label());
+        task.setVariableLocal(TaskLabels.PHASE, phase.label());
         TaskForm.declare(task, METHOD, NOTE, NEW_TARGET_DATE);
         task.setName("督办：" + unit.getUnit().getName() + "（" + phase.label() + "逾期）");
     }
