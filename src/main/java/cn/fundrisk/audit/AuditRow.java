@@ -22,6 +22,9 @@ public record AuditRow(long id, OffsetDateTime occurredAt, String userId, String
             Map.entry("ItemScore", "事项评分"),
             Map.entry("Evidence", "佐证材料"),
             Map.entry("Unit", "责任单位"),
+            Map.entry("Nudge", "催办"),
+            Map.entry("OverdueSupervision", "督办"),
+            Map.entry("ReminderOptOut", "退订提醒"),
             Map.entry(RejectedAttempts.TASK, "任务"));
 
     /** The Chinese name of an entity type; the type itself when it has none (an engine command). */

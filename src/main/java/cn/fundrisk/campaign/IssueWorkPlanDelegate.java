@@ -3,6 +3,7 @@ package cn.fundrisk.campaign;
 import static cn.fundrisk.process.CampaignProcess.VAR_CAMPAIGN_ID;
 
 import cn.fundrisk.process.Clock;
+import cn.fundrisk.reminder.PhaseNotices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,14 +13,18 @@ import org.springframework.stereotype.Component;
 public class IssueWorkPlanDelegate implements JavaDelegate {
 
     private final Campaigns campaigns;
+    private final PhaseNotices notices;
 
-    public IssueWorkPlanDelegate(Campaigns campaigns) {
+    public IssueWorkPlanDelegate(Campaigns campaigns, PhaseNotices notices) {
         this.campaigns = campaigns;
+        this.notices = notices;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Long campaignId = (Long) execution.getVariable(VAR_CAMPAIGN_ID);
-        campaigns.findById(campaignId).orElseThrow().issueWorkPlan(Clock.now());
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        campaign.issueWorkPlan(Clock.now());
+        notices.planIssued(campaignId, campaign.getName());
     }
 }

@@ -3,11 +3,15 @@ package cn.fundrisk.campaign;
 import static cn.fundrisk.process.UnitCampaignProcess.VAR_CAMPAIGN_UNIT_ID;
 
 import cn.fundrisk.process.Clock;
+import cn.fundrisk.process.OverdueEscalationProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** On a phase's start and end (its sub-process or task in the unit model), records the unit's phase status. */
+/**
+ * On a phase's start and end (its sub-process or task in the unit model), records the unit's phase
+ * status; at the end also stops the phase's escalation (催办, 督办) if one is running.
+ */
 @Component
 public class TrackPhaseListener implements ExecutionListener {
 
@@ -27,6 +31,16 @@ public class TrackPhaseListener implements ExecutionListener {
             unitPhase.start(Clock.now());
         } else if (EVENTNAME_END.equals(execution.getEventName())) {
             unitPhase.complete(Clock.now());
+            endEscalation(execution, campaignUnitId, phase);
         }
+    }
+
+    /** A running escalation of this phase (overdueEscalationProcess) ends: no more mails, no 督办. */
+    private static void endEscalation(DelegateExecution execution, Long campaignUnitId, Phase phase) {
+        execution.getProcessEngineServices().getRuntimeService()
+                .createMessageCorrelation(OverdueEscalationProcess.MESSAGE_PHASE_COMPLETED)
+                .processInstanceBusinessKey(campaignUnitId.toString())
+                .processInstanceVariableEquals(OverdueEscalationProcess.VAR_PHASE, phase.name())
+                .correlateAllWithResult();
     }
 }

@@ -62,6 +62,7 @@ public class UnitPageController {
     public String campaign(@PathVariable Long id, Model model) {
         model.addAttribute("campaign", queries.detail(id, CurrentUser.get()));
         model.addAttribute("seesAllUnits", CurrentUser.get().seesAllUnits());
+        model.addAttribute("office", CurrentUser.get().isOffice());
         model.addAttribute("phases", Phase.values());
         return "campaign";
     }

@@ -24,6 +24,7 @@ import cn.fundrisk.report.ReportForms;
 import cn.fundrisk.report.UnitReport;
 import cn.fundrisk.report.UnitReports;
 import cn.fundrisk.staffing.StaffingTables;
+import cn.fundrisk.reminder.PhaseNotices;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -47,9 +48,12 @@ public class SelfInspectionTaskListener implements TaskListener {
     private final Actors actors;
     private final StaffingTables staffing;
 
+    private final PhaseNotices phaseNotices;
+
     public SelfInspectionTaskListener(CampaignUnits campaignUnits, CampaignItems campaignItems,
             Assessments assessments, Problems problems, UnitReports reports, ProblemEntries problemEntries,
-            SelfInspectionReview review, Actors actors, StaffingTables staffing) {
+            SelfInspectionReview review, Actors actors, StaffingTables staffing, PhaseNotices phaseNotices) {
+        this.phaseNotices = phaseNotices;
         this.campaignUnits = campaignUnits;
         this.campaignItems = campaignItems;
         this.assessments = assessments;
@@ -93,6 +97,9 @@ public class SelfInspectionTaskListener implements TaskListener {
                 }
             }
             default -> throw new IllegalStateException(task.getTaskDefinitionKey());
+        }
+        if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            phaseNotices.completed(task);
         }
     }
 

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class AuthenticationConfig {
 
-    static final String[] OWN_PATHS = { "/api/*", "/units/*", "/campaigns/*", "/evidence/*", "/audit", "/dashboard" };
+    static final String[] OWN_PATHS = { "/api/*", "/units/*", "/campaigns/*", "/evidence/*", "/audit", "/dashboard", "/outbox", "/outbox/*" };
 
     @Bean
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {

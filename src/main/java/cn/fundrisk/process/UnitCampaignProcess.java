@@ -89,6 +89,16 @@ public final class UnitCampaignProcess {
     public static final String TASK_REPORT_MONTHLY_AUDIT = "Task_ReportMonthlyAudit";
     public static final String END_MONTHLY_AUDIT_REPORTED = "EndEvent_MonthlyAuditReported";
 
+    // each phase's overdue path also forks to a call of overdueEscalationProcess (催办, 督办)
+    public static final String GATEWAY_DEPLOYMENT_OVERDUE_FORK = "Gateway_DeploymentOverdueFork";
+    public static final String CALL_DEPLOYMENT_ESCALATION = "CallActivity_DeploymentEscalation";
+    public static final String END_DEPLOYMENT_ESCALATION = "EndEvent_DeploymentEscalationEnded";
+    public static final String CALL_SELF_INSPECTION_ESCALATION = "CallActivity_SelfInspectionEscalation";
+    public static final String CALL_RECTIFICATION_ESCALATION = "CallActivity_RectificationEscalation";
+    public static final String CALL_SUMMARY_ESCALATION = "CallActivity_SummaryReportEscalation";
+    public static final String CALL_COUNTY_INSPECTION_ESCALATION = "CallActivity_CountyInspectionEscalation";
+    public static final String CALL_EVALUATION_ESCALATION = "CallActivity_EvaluationEscalation";
+
     /** Escalation code thrown by every phase-overdue path; the parent catches it. */
     public static final String ESCALATION_CODE_PHASE_OVERDUE = "PHASE_OVERDUE";
 

@@ -23,6 +23,7 @@ import cn.fundrisk.process.Actors;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.FormKeys;
 import cn.fundrisk.process.TaskForm;
+import cn.fundrisk.reminder.PhaseNotices;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -41,8 +42,11 @@ public class SummaryReportTaskListener implements TaskListener {
     private final CampaignItems campaignItems;
     private final Actors actors;
 
+    private final PhaseNotices phaseNotices;
+
     public SummaryReportTaskListener(CampaignUnits campaignUnits, UnitReports unitReports, Assessments assessments,
-            CampaignItems campaignItems, Actors actors) {
+            CampaignItems campaignItems, Actors actors, PhaseNotices phaseNotices) {
+        this.phaseNotices = phaseNotices;
         this.campaignUnits = campaignUnits;
         this.unitReports = unitReports;
         this.assessments = assessments;
@@ -65,6 +69,9 @@ public class SummaryReportTaskListener implements TaskListener {
             }
             default -> throw new IllegalStateException(
                     "summaryReportTaskListener is not meant for " + task.getTaskDefinitionKey());
+        }
+        if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            phaseNotices.completed(task);
         }
     }
 

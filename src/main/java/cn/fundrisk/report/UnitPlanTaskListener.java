@@ -13,6 +13,7 @@ import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.InputRejectedException;
 import cn.fundrisk.process.Links;
 import cn.fundrisk.process.TaskForm;
+import cn.fundrisk.reminder.PhaseNotices;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,11 @@ public class UnitPlanTaskListener implements TaskListener {
     private final UnitReports reports;
     private final Actors actors;
 
-    public UnitPlanTaskListener(CampaignUnits campaignUnits, Campaigns campaigns, UnitReports reports, Actors actors) {
+    private final PhaseNotices phaseNotices;
+
+    public UnitPlanTaskListener(CampaignUnits campaignUnits, Campaigns campaigns, UnitReports reports, Actors actors,
+            PhaseNotices phaseNotices) {
+        this.phaseNotices = phaseNotices;
         this.campaignUnits = campaignUnits;
         this.campaigns = campaigns;
         this.reports = reports;
@@ -69,6 +74,9 @@ public class UnitPlanTaskListener implements TaskListener {
                 }
             }
             default -> throw new IllegalStateException(task.getTaskDefinitionKey());
+        }
+        if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            phaseNotices.completed(task);
         }
     }
 

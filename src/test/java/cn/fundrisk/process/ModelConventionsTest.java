@@ -35,7 +35,10 @@ import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -67,13 +70,16 @@ class ModelConventionsTest {
     static final Path FORMS_DIR = Path.of("forms");
     static final String CAMPAIGN_MODEL = "campaign-process.bpmn";
     static final String UNIT_MODEL = "unit-campaign-process.bpmn";
+    static final String ESCALATION_MODEL = "overdue-escalation-process.bpmn";
+    static final String REMINDER_MODEL = "reminder-process.bpmn";
+    static final String SENDER_MODEL = "outbox-sender-process.bpmn";
     static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
     static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
 
     /** Process ids: camelCase, letters and digits only (campaignProcess). */
     static final Pattern PROCESS_ID = Pattern.compile("^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$");
     static final Pattern ELEMENT_ID = Pattern.compile("^(Task|Gateway|StartEvent|EndEvent|BoundaryEvent|SequenceFlow"
-            + "|SubProcess|CallActivity|IntermediateThrowEvent|Escalation|TimerEventDefinition"
+            + "|SubProcess|CallActivity|IntermediateThrowEvent|IntermediateCatchEvent|Escalation|Message|TimerEventDefinition"
             + "|EscalationEventDefinition|[A-Z][A-Za-z]+EventDefinition)_[A-Z][A-Za-z0-9]+$");
     /** What Camunda Modeler generates: Activity_0x1ab2c, Flow_1abc, Event_0xyz, Gateway_1k2j3h. */
     static final Pattern GENERATED_ID = Pattern.compile("_[0-9][a-z0-9]+");
@@ -98,8 +104,12 @@ class ModelConventionsTest {
     }
 
     @Test
-    void thereAreExactlyTheTwoModels() {
-        assertThat(MODELS.keySet()).as("models in bpmn/").containsExactlyInAnyOrder(CAMPAIGN_MODEL, UNIT_MODEL);
+    void thereAreExactlyTheFiveModels() {
+        assertThat(MODELS.keySet()).as("models in bpmn/").containsExactlyInAnyOrder(CAMPAIGN_MODEL, UNIT_MODEL,
+                ESCALATION_MODEL, REMINDER_MODEL, SENDER_MODEL);
+        assertThat(processIds(MODELS.get(ESCALATION_MODEL))).containsExactly(OverdueEscalationProcess.KEY);
+        assertThat(processIds(MODELS.get(REMINDER_MODEL))).containsExactly(ReminderProcess.KEY);
+        assertThat(processIds(MODELS.get(SENDER_MODEL))).containsExactly(OutboxSenderProcess.KEY);
         assertThat(processIds(MODELS.get(CAMPAIGN_MODEL))).as("processes in " + CAMPAIGN_MODEL)
                 .containsExactly(CampaignProcess.KEY);
         assertThat(processIds(MODELS.get(UNIT_MODEL))).as("processes in " + UNIT_MODEL)
@@ -146,6 +156,8 @@ class ModelConventionsTest {
         if (element instanceof EndEvent) return "EndEvent";
         if (element instanceof BoundaryEvent) return "BoundaryEvent";
         if (element instanceof IntermediateThrowEvent) return "IntermediateThrowEvent";
+        if (element instanceof IntermediateCatchEvent) return "IntermediateCatchEvent";
+        if (element instanceof Message) return "Message";
         if (element instanceof SequenceFlow) return "SequenceFlow";
         if (element instanceof SubProcess) return "SubProcess";
         if (element instanceof CallActivity) return "CallActivity";
@@ -297,6 +309,9 @@ class ModelConventionsTest {
         List<String> violations = new ArrayList<>();
         checkConstants(CampaignProcess.class, CAMPAIGN_MODEL, violations);
         checkConstants(UnitCampaignProcess.class, UNIT_MODEL, violations);
+        checkConstants(OverdueEscalationProcess.class, ESCALATION_MODEL, violations);
+        checkConstants(ReminderProcess.class, REMINDER_MODEL, violations);
+        checkConstants(OutboxSenderProcess.class, SENDER_MODEL, violations);
         assertThat(violations).as("constants that name nothing in their model").isEmpty();
     }
 
@@ -380,12 +395,21 @@ class ModelConventionsTest {
                 }
             }
             if (overdueElement instanceof Activity overdue) {
-                boolean escalates = overdue.getOutgoing().stream().map(SequenceFlow::getTarget)
-                        .anyMatch(target -> target instanceof EndEvent end && throwsEscalation(end,
-                                UnitCampaignProcess.ESCALATION_CODE_PHASE_OVERDUE));
+                // directly, or through a parallel fork whose other branch calls overdueEscalationProcess
+                List<FlowNode> targets = overdue.getOutgoing().stream().map(SequenceFlow::getTarget)
+                        .flatMap(target -> target instanceof ParallelGateway fork
+                                ? fork.getOutgoing().stream().map(SequenceFlow::getTarget) : Stream.of(target))
+                        .toList();
+                boolean escalates = targets.stream().anyMatch(target -> target instanceof EndEvent end
+                        && throwsEscalation(end, UnitCampaignProcess.ESCALATION_CODE_PHASE_OVERDUE));
                 if (!escalates) {
                     violations.add(where + ": " + overdue.getId() + " does not end in an escalation end event with code "
                             + UnitCampaignProcess.ESCALATION_CODE_PHASE_OVERDUE);
+                }
+                boolean supervised = targets.stream().anyMatch(target -> target instanceof CallActivity call
+                        && OverdueEscalationProcess.KEY.equals(call.getCalledElement()));
+                if (!supervised) {
+                    violations.add(where + ": " + overdue.getId() + " does not call " + OverdueEscalationProcess.KEY);
                 }
             }
 

@@ -1,0 +1,6 @@
+package cn.fundrisk.reminder;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Nudges extends JpaRepository<Nudge, Long> {
+}

@@ -1,0 +1,109 @@
+package cn.fundrisk.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The outbox's promises: SMTP down, then back: everything delivered, once; back-off doubles up to its
+ * cap; a row left SENDING by a crash is not sent again by itself; without SMTP nothing is claimed.
+ */
+class OutboxDeliveryTest extends ReminderTestSupport {
+
+    static final Instant T0 = Instant.parse("2019-06-03T01:00:00Z");
+
+    @Autowired OutboxSender sender;
+    @Autowired ReminderProperties properties;
+    @Autowired ObjectProvider<MailProperties> mailProperties;
+    @Autowired PlatformTransactionManager transactionManager;
+
+    @Test
+    void smtpDownThenBackDeliversEveryMailOnce() throws Exception {
+        setClock(T0);
+        for (int i = 1; i <= 3; i++) {
+            outbox.queue(mail("DOWN|" + i, "down-" + i + "@fundrisk.example", "测试邮件" + i));
+        }
+        Smtp.stop();
+        try {
+            runSenderJob();
+            assertThat(outbox.newest("FAILED", 10)).hasSize(3).allSatisfy(row -> {
+                assertThat(row.attempts()).isEqualTo(1);
+                assertThat(row.lastError()).isNotBlank();
+                assertThat(row.nextAttemptAt()).isEqualTo(T0.plus(Duration.ofMinutes(1)));
+            });
+            runSenderJob(); // not due yet: no attempt
+            assertThat(outbox.newest("FAILED", 10)).allSatisfy(row -> assertThat(row.attempts()).isEqualTo(1));
+            setClock(T0.plus(Duration.ofMinutes(2)));
+            runSenderJob();
+            assertThat(outbox.newest("FAILED", 10)).allSatisfy(row -> {
+                assertThat(row.attempts()).isEqualTo(2);
+                assertThat(row.nextAttemptAt()).isEqualTo(T0.plus(Duration.ofMinutes(4)));
+            });
+        } finally {
+            Smtp.restart();
+        }
+        setClock(T0.plus(Duration.ofHours(1)));
+        runSenderJob();
+        runSenderJob();
+        assertThat(outbox.newest("SENT", 10)).hasSize(3);
+        for (int i = 1; i <= 3; i++) {
+            assertThat(Smtp.to("down-" + i + "@fundrisk.example")).hasSize(1);
+            assertThat(Smtp.to("down-" + i + "@fundrisk.example").get(0).getSubject()).isEqualTo("测试邮件" + i);
+        }
+    }
+
+    @Test
+    void theSameCauseIsQueuedOnceAndBackOffIsCapped() {
+        setClock(T0);
+        assertThat(outbox.queue(mail("ONCE|1", "once@fundrisk.example", "一次"))).isTrue();
+        assertThat(outbox.queue(mail("ONCE|1", "once@fundrisk.example", "一次"))).isFalse();
+        assertThat(outbox.newest(null, 10)).hasSize(1);
+        assertThat(sender.backoff(1)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(sender.backoff(3)).isEqualTo(Duration.ofMinutes(4));
+        assertThat(sender.backoff(7)).isEqualTo(Duration.ofHours(1));
+        assertThat(sender.backoff(40)).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void aRowLeftSendingByACrashIsNotResentButTheOfficeMayRetryIt() throws Exception {
+        setClock(T0);
+        outbox.queue(mail("CRASH|1", "crash@fundrisk.example", "中断的邮件"));
+        long id = outbox.newest(null, 1).get(0).id();
+        assertThat(outbox.claim(id, "crashed-node", T0)).isTrue(); // the node died after claiming
+        runSenderJob();
+        assertThat(Smtp.to("crash@fundrisk.example")).isEmpty();
+        OutboxRow row = outbox.find(id).orElseThrow();
+        assertThat(row.stateLabel()).isEqualTo("状态不明");
+        assertThat(row.retryable()).isTrue();
+
+        assertThat(outbox.retry(id, T0)).isTrue();
+        runSenderJob();
+        assertThat(Smtp.to("crash@fundrisk.example")).hasSize(1);
+        assertThat(outbox.retry(id, T0)).as("a sent mail is not sent again").isFalse();
+    }
+
+    @Test
+    void withoutSmtpNothingIsClaimedAndMailsWaitVisible() {
+        setClock(T0);
+        outbox.queue(mail("NOSMTP|1", "nosmtp@fundrisk.example", "等待发送"));
+        ObjectProvider<JavaMailSender> none = new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(JavaMailSender.class);
+        OutboxSender unconfigured = new OutboxSender(outbox, none, mailProperties, properties, transactionManager);
+        assertThat(unconfigured.configured()).isFalse();
+        assertThat(unconfigured.sendDue()).isZero();
+        assertThat(outbox.newest("QUEUED", 10)).extracting(OutboxRow::recipient).containsExactly("nosmtp@fundrisk.example");
+    }
+
+    private static OutboxMail mail(String cause, String to, String subject) {
+        return new OutboxMail(cause, OutboxMail.Kind.NOTICE, to, subject, "正文：" + subject,
+                "<p>正文：" + subject + "</p>", null);
+    }
+}

@@ -1,0 +1,102 @@
+package cn.fundrisk.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.fundrisk.campaign.CampaignUnit;
+import cn.fundrisk.support.HttpClientForTests;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** 催办 over HTTP, the outbox's REST and page for the office, the digest opt-out for the user himself. */
+class ReminderApiTest extends ReminderTestSupport {
+
+    static final String STAFF = "api-ylbx-staff";
+    static final String OFFICE_USER = "api-office";
+
+    @Autowired Recipients recipients;
+    HttpClientForTests http;
+    CampaignUnit ylbx;
+
+    @BeforeEach
+    void campaign() {
+        people(STAFF, "unit-ylbx", OFFICE_USER, "office");
+        http = new HttpClientForTests(port, PASSWORD);
+        if (ylbx == null) {
+            ylbx = unit(campaignOf(start(request("催办测试", 2019, "ylbx"))), "ylbx");
+        }
+    }
+
+    @Test
+    void theOfficeNudgesAUnitItsStaffAndContactAddressGetTheMessageOnceAndTheTrailShowsIt() throws Exception {
+        JsonNode result = http.post(OFFICE_USER, "/api/campaign-units/" + ylbx.getId() + "/nudge",
+                Map.of("message", "请于本周五前完成签收")).ok();
+        assertThat(result.path("recipients").asInt()).isEqualTo(2);
+        runSenderJob();
+        runSenderJob();
+        List<MimeMessage> staff = Smtp.to(mail(STAFF));
+        assertThat(staff).hasSize(1);
+        assertThat(staff.get(0).getSubject()).isEqualTo("【池州市人力资源和社会保障局】催办通知：请市养老保险管理中心抓紧办理专项工作");
+        assertThat(Smtp.text(staff.get(0))).contains("办公室留言：请于本周五前完成签收",
+                "https://fundrisk.example/units/" + ylbx.getId(), "https://fundrisk.example/camunda/app/tasklist/");
+        assertThat(Smtp.to("ylbx@fundrisk.example")).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'Nudge' AND user_id = ?"
+                + " AND action = 'INSERT' AND campaign_unit_id = ? AND new_value LIKE ?", Long.class, OFFICE_USER, ylbx.getId(),
+                "%请于本周五前完成签收%"))
+                .isEqualTo(1);
+
+        JsonNode sent = http.get(OFFICE_USER, "/api/outbox?state=SENT").ok();
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0).path("kind").asText()).isEqualTo("NUDGE");
+        var again = http.post(OFFICE_USER, "/api/outbox/" + sent.get(0).path("id").asLong() + "/retry", null);
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.message()).contains("已发送，不能重新发送");
+    }
+
+    @Test
+    void badNudgesAreRefusedInChineseAndLeaveNothingBehind() {
+        long nudgesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM nudge", Long.class);
+        var tooLong = http.post(OFFICE_USER, "/api/campaign-units/" + ylbx.getId() + "/nudge",
+                Map.of("message", "催".repeat(501)));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.message()).isEqualTo("催办留言过长：最多 500 个字符，当前 501 个");
+        var notOffice = http.post(STAFF, "/api/campaign-units/" + ylbx.getId() + "/nudge", Map.of());
+        assertThat(notOffice.status()).isEqualTo(403);
+        assertThat(notOffice.message()).contains("只有领导小组办公室可以催办");
+        assertThat(http.post(OFFICE_USER, "/api/campaign-units/999999/nudge", Map.of()).status()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM nudge", Long.class)).isEqualTo(nudgesBefore);
+        assertThat(outbox.newest(null, 10)).isEmpty();
+        assertThat(http.get(STAFF, "/api/outbox").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theOfficeSeesTheOutboxPageAndTheCampaignPageHasTheNudgeButton() {
+        http.post(OFFICE_USER, "/api/campaign-units/" + ylbx.getId() + "/nudge", Map.of()).ok();
+        String page = http.getPage(OFFICE_USER, "/outbox").raw();
+        assertThat(page).contains("发件箱", "催办通知：请市养老保险管理中心抓紧办理专项工作", "待发送", "重新发送");
+        assertThat(http.getPage(STAFF, "/outbox").status()).isEqualTo(403);
+
+        String campaign = http.getPage(OFFICE_USER, "/campaigns/" + ylbx.getCampaignId()).raw();
+        assertThat(campaign).contains("action=\"/units/" + ylbx.getId() + "/nudge\"", ">催办</button>");
+        var posted = http.page(OFFICE_USER, "POST", "/units/" + ylbx.getId() + "/nudge", "message=%E5%8A%A0%E5%BF%AB");
+        assertThat(posted.status()).isEqualTo(302);
+        assertThat(outbox.newest("QUEUED", 10)).hasSize(4);
+    }
+
+    @Test
+    void aUserOptsOutOfTheDigestHimself() {
+        assertThat(http.get(STAFF, "/api/reminders/opt-out").ok().path("digestOptedOut").asBoolean()).isFalse();
+        assertThat(http.put(STAFF, "/api/reminders/opt-out", null).ok().path("digestOptedOut").asBoolean()).isTrue();
+        assertThat(recipients.forDigest("unit-ylbx", recipients.optedOut())).extracting(Recipients.Recipient::email)
+                .containsExactly("ylbx@fundrisk.example");
+        assertThat(recipients.unitStaff("ylbx")).as("escalations and 催办 still reach him")
+                .extracting(Recipients.Recipient::email).contains(mail(STAFF));
+        assertThat(http.send(STAFF, "DELETE", "/api/reminders/opt-out", null).ok().path("digestOptedOut").asBoolean())
+                .isFalse();
+    }
+}
