@@ -13,4 +13,9 @@ public interface CampaignUnits extends JpaRepository<CampaignUnit, Long> {
 
     @Query("select cu.id from CampaignUnit cu join cu.unit u where cu.campaignId = ?1 order by u.sortOrder")
     List<Long> idsOf(Long campaignId);
+
+    long countByCampaignId(Long campaignId);
+
+    /** Units whose process has started: the launch's progress (each unit starts in its own transaction). */
+    long countByCampaignIdAndProcessInstanceIdIsNotNull(Long campaignId);
 }
