@@ -11,6 +11,7 @@ import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.campaign.Phase;
 import cn.fundrisk.process.CampaignProcess;
 import cn.fundrisk.process.TaskForm;
+import cn.fundrisk.support.HttpClientForTests;
 import cn.fundrisk.support.TestIdentities;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -41,11 +42,14 @@ final class BenchWorld {
     final ManagementService managementService;
     final CampaignUnits campaignUnits;
     final TestIdentities identities;
+    final HttpClientForTests http;
     private int unitSequence;
     private Map<String, Object> baselineVariables;
 
     BenchWorld(JdbcTemplate jdbc, RuntimeService runtimeService, TaskService taskService, FormService formService,
-            IdentityService identityService, ManagementService managementService, CampaignUnits campaignUnits) {
+            IdentityService identityService, ManagementService managementService, CampaignUnits campaignUnits,
+            HttpClientForTests http) {
+        this.http = http;
         this.jdbc = jdbc;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
@@ -86,27 +90,21 @@ final class BenchWorld {
         identities.user(code + "-head", "unit-" + code + "-head");
     }
 
-    /** Deadlines: deployment in deploymentDays, the rest of the plan 60 to 150 days out. */
-    static Map<String, Object> deadlines(int deploymentDays) {
-        LocalDate today = LocalDate.now();
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(Phase.DEPLOYMENT.deadlineVariable(), today.plusDays(deploymentDays).toString());
-        vars.put(Phase.SELF_INSPECTION.deadlineVariable(), today.plusDays(60).toString());
-        vars.put(Phase.RECTIFICATION.deadlineVariable(), today.plusDays(90).toString());
-        vars.put(Phase.SUMMARY.deadlineVariable(), today.plusDays(110).toString());
-        vars.put(Phase.COUNTY_INSPECTION.deadlineVariable(), today.plusDays(120).toString());
-        vars.put(Phase.EVALUATION.deadlineVariable(), today.plusDays(150).toString());
-        return vars;
-    }
-
-    /** Our launch path: returns the campaign instance after every unit's instance has started. */
+    /** Our launch path: POST /api/campaigns as the office, the work plan drafted and approved, every unit started. */
     Launched launchOurs(List<String> codes, int deploymentDays) {
-        Map<String, Object> vars = deadlines(deploymentDays);
-        vars.put(CampaignProcess.VAR_CAMPAIGN_NAME, "压测专项工作 " + codes.size() + " 个单位");
-        vars.put(CampaignProcess.VAR_CAMPAIGN_YEAR, LocalDate.now().getYear());
-        vars.put(CampaignProcess.VAR_UNIT_CODES, String.join(",", codes));
+        LocalDate today = LocalDate.now();
+        Map<String, Object> deadlines = Map.of("deployment", today.plusDays(deploymentDays).toString(),
+                "selfInspection", today.plusDays(60).toString(), "rectification", today.plusDays(90).toString(),
+                "summary", today.plusDays(110).toString(), "countyInspection", today.plusDays(120).toString(),
+                "evaluation", today.plusDays(150).toString());
         long start = System.nanoTime();
-        String pi = as(OFFICE, List.of("office"), () -> runtimeService.startProcessInstanceByKey(CampaignProcess.KEY, vars).getId());
+        HttpClientForTests.Answer answer = http.post(OFFICE, "/api/campaigns", Map.of("name",
+                "压测专项工作 " + codes.size() + " 个单位", "year", today.getYear(), "unitCodes", codes,
+                "deadlines", deadlines));
+        if (answer.status() != 201) {
+            throw new IllegalStateException("POST /api/campaigns answered " + answer.status() + ": " + answer.raw());
+        }
+        String pi = answer.body().path("processInstanceId").asText();
         submit(pi, CampaignProcess.TASK_DRAFT_WORK_PLAN, OFFICE, "office", Map.of("planText", "压测工作方案"));
         submit(pi, CampaignProcess.TASK_APPROVE_WORK_PLAN, LEADER, "leaders",
                 Map.of(TaskForm.DECISION, TaskForm.APPROVE, TaskForm.COMMENT, "同意"));
