@@ -27,6 +27,7 @@ final class LaunchCases {
     private final RepositoryService repositoryService;
     final Map<Integer, Stats> ours = new LinkedHashMap<>();
     final Map<Integer, Stats> baseline = new LinkedHashMap<>();
+    final Map<Integer, Stats> oursRegister = new LinkedHashMap<>();
     final Map<Integer, Stats> oursOneTransaction = new LinkedHashMap<>();
     final Map<Integer, Double> oursRowsPerUnit = new LinkedHashMap<>();
     final Map<Integer, Double> baselineRowsPerUnit = new LinkedHashMap<>();
@@ -55,6 +56,7 @@ final class LaunchCases {
             BenchWorld.Launched launched = world.launchOurs(codes, rep == reps - 1 ? lastDeploymentDays : 20);
             Map<String, Long> between = rows.now();
             ours.computeIfAbsent(n, k -> new Stats()).add(launched.seconds());
+            oursRegister.computeIfAbsent(n, k -> new Stats()).add(launched.registerSeconds());
             BenchWorld.Launched bare = world.launchBaseline(n);
             Map<String, Long> after = rows.now();
             baseline.computeIfAbsent(n, k -> new Stats()).add(bare.seconds());

@@ -153,8 +153,30 @@ class ScaleBenchmark {
                     String.format(Locale.ROOT, "%.2f", growth), String.format(Locale.ROOT, "%.2f", bareGrowth), "",
                     "≤ 1.2", verdict(growth <= 1.2, "")));
         }
+        List<Integer> measured = List.copyOf(launch.ours.keySet());
+        if (measured.size() >= 3) {
+            // the fixed part (request, work plan) flatters the ratio above: compare the cost of each further unit
+            int a = measured.get(0);
+            int b = measured.get(1);
+            int c = measured.get(measured.size() - 1);
+            table.add(new BenchTable.Row("B2 marginal", "time per further unit between N = " + b + " and " + c
+                    + " ÷ between N = " + a + " and " + b, fmt2(marginal(launch.ours, a, b, c)),
+                    fmt2(marginal(launch.baseline, a, b, c)), "", "≤ 1.2",
+                    verdict(marginal(launch.ours, a, b, c) <= 1.2, "")));
+        }
         launch.ours.forEach((size, s) -> table.note("launch N = " + size + ": ours " + s.describe("%.2f s")
+                + " (of which the start request, our register step: " + launch.oursRegister.get(size).describe("%.2f s") + ")"
                 + ", baseline " + launch.baseline.get(size).describe("%.2f s")));
+    }
+
+    private static double marginal(Map<Integer, Stats> times, int a, int b, int c) {
+        double late = (times.get(c).median() - times.get(b).median()) / (c - b);
+        double early = (times.get(b).median() - times.get(a).median()) / (b - a);
+        return late / early;
+    }
+
+    static String fmt2(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
     }
 
     private void oneTransactionRows(LaunchCases launch) {
