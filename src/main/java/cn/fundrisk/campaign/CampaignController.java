@@ -8,6 +8,7 @@ import java.util.Map;
 import cn.fundrisk.identity.CurrentUser;
 import cn.fundrisk.process.CampaignProcess;
 import cn.fundrisk.process.InputRejectedException;
+import cn.fundrisk.process.JsonFormValues;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -90,6 +91,9 @@ public class CampaignController {
         return queries.unit(id, CurrentUser.get());
     }
 
+    /** Longest value of a string variable (the engine's TEXT_ columns). */
+    static final int MAX_STRING_VARIABLE = 4000;
+
     static Map<String, Object> variables(StartCampaign body) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(CampaignProcess.VAR_CAMPAIGN_NAME, body.name());
@@ -101,8 +105,11 @@ public class CampaignController {
             throw new InputRejectedException(CampaignRequest.NO_UNITS);
         }
         if (body.unitCodes() != null) {
-            variables.put(CampaignProcess.VAR_UNIT_CODES, String.join(",", body.unitCodes().stream()
-                    .map(code -> code == null ? "" : code.strip()).toList()));
+            List<String> codes = body.unitCodes().stream().map(code -> code == null ? "" : code.strip()).toList();
+            String joined = String.join(",", codes);
+            // a province's or the country's unit list is longer than a string variable may be
+            variables.put(CampaignProcess.VAR_UNIT_CODES,
+                    joined.length() <= MAX_STRING_VARIABLE ? joined : JsonFormValues.jsonTexts(codes));
         }
         if (body.deadlines() != null) {
             for (Phase phase : Phase.values()) {

@@ -3,6 +3,8 @@ package cn.fundrisk.campaign;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import cn.fundrisk.checklist.Assessments;
 import cn.fundrisk.checklist.CampaignItem;
@@ -116,10 +118,18 @@ public class CampaignLauncher {
             }
             return defaults;
         }
+        // one query, whatever the number of units
+        Map<String, Unit> found = units.findByCodeIn(request.unitCodes()).stream()
+                .filter(Unit::isActive).collect(Collectors.toMap(Unit::getCode, u -> u));
         List<Unit> chosen = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (String code : request.unitCodes()) {
-            units.findByCode(code).filter(Unit::isActive).ifPresentOrElse(chosen::add, () -> unknown.add(code));
+            Unit unit = found.get(code);
+            if (unit != null) {
+                chosen.add(unit);
+            } else {
+                unknown.add(code);
+            }
         }
         if (!unknown.isEmpty()) {
             throw new InputRejectedException("单位不存在或已停用：" + String.join("、", unknown));

@@ -83,7 +83,9 @@ public class CampaignQueries {
         List<CampaignView.UnitSummary> units = visible.stream()
                 .map(cu -> CampaignView.UnitSummary.of(cu, phases.getOrDefault(cu.getId(), List.of())))
                 .toList();
-        return CampaignView.Detail.of(campaign, units);
+        return CampaignView.Detail.of(campaign, units,
+                campaignUnits.countByCampaignIdAndProcessInstanceIdIsNotNull(campaignId),
+                campaignUnits.countByCampaignId(campaignId));
     }
 
     /** One unit's work in a campaign; 403 unless the user sees all units or belongs to this one. */

@@ -25,4 +25,9 @@ public interface CampaignUnits extends JpaRepository<CampaignUnit, Long> {
     @Query("select distinct c.name from CampaignUnit cu join cu.unit u, Campaign c where c.id = cu.campaignId"
             + " and u.code = ?1 and c.status = cn.fundrisk.campaign.Campaign.Status.RUNNING")
     List<String> runningCampaignsOf(String unitCode);
+
+    long countByCampaignId(Long campaignId);
+
+    /** Units whose process has started: the launch's progress (each unit starts in its own transaction). */
+    long countByCampaignIdAndProcessInstanceIdIsNotNull(Long campaignId);
 }

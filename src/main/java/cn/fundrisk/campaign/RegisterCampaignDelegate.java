@@ -9,6 +9,7 @@ import java.util.Map;
 
 import cn.fundrisk.process.Actors;
 import cn.fundrisk.process.Clock;
+import cn.fundrisk.process.JsonFormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,8 @@ public class RegisterCampaignDelegate implements JavaDelegate {
             deadlines.put(phase, execution.getVariable(phase.deadlineVariable()));
         }
         CampaignRequest request = CampaignRequest.parse(execution.getVariable(VAR_CAMPAIGN_NAME),
-                execution.getVariable(VAR_CAMPAIGN_YEAR), execution.getVariable(VAR_UNIT_CODES), deadlines,
+                execution.getVariable(VAR_CAMPAIGN_YEAR),
+                JsonFormValues.plainOrTexts(execution.getVariableTyped(VAR_UNIT_CODES, false)), deadlines,
                 execution.getVariable(VAR_MONTHLY_AUDIT_INTERVAL));
         Object initiator = execution.getVariable("initiator");
         String user = initiator != null ? initiator.toString() : actors.of(execution);

@@ -13,6 +13,8 @@ public interface Units extends JpaRepository<Unit, Long> {
 
     Optional<Unit> findByCode(String code);
 
+    List<Unit> findByCodeIn(java.util.Collection<String> codes);
+
     List<Unit> findByActiveTrueOrderBySortOrder();
 
     List<Unit> findByActiveTrueAndDefaultParticipantTrueOrderBySortOrder();

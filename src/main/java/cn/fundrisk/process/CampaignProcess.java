@@ -17,7 +17,14 @@ public final class CampaignProcess {
     public static final String TASK_ISSUE_WORK_PLAN = "Task_IssueWorkPlan";
     public static final String TIMER_WORK_PLAN_DEADLINE = "BoundaryEvent_WorkPlanDeadline";
     public static final String TASK_RECORD_WORK_PLAN_OVERDUE = "Task_RecordWorkPlanOverdue";
+    /**
+     * Multi-instance over the campaign's units, asynchronous twice: the body (a job after the work
+     * plan is issued) and each unit's start (a job per unit, non-exclusive, its own transaction), so
+     * a large launch shows progress, runs on every job executor thread and resumes where it failed.
+     */
     public static final String CALL_UNIT_CAMPAIGNS = "CallActivity_UnitCampaigns";
+    /** The multi-instance body of {@link #CALL_UNIT_CAMPAIGNS}: where the campaign waits for its body's job. */
+    public static final String CALL_UNIT_CAMPAIGNS_BODY = CALL_UNIT_CAMPAIGNS + "#multiInstanceBody";
     public static final String ESCALATION_UNIT_OVERDUE = "BoundaryEvent_UnitPhaseOverdue";
     public static final String END_OVERDUE_NOTED = "EndEvent_UnitOverdueNoted";
     public static final String TASK_RANK_UNITS = "Task_RankUnits";

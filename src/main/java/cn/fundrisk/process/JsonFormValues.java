@@ -45,6 +45,27 @@ public final class JsonFormValues {
         }
     }
 
+    /** Texts as a Json variable: a list too long for a string variable (4,000 characters in the engine's tables). */
+    public static TypedValue jsonTexts(List<String> texts) {
+        try {
+            return SpinValues.jsonValue(MAPPER.writeValueAsString(texts)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A variable's value, a Json variable read as its list of texts. */
+    public static Object plainOrTexts(TypedValue typed) {
+        if (typed instanceof SerializableValue serializable && serializable.getValueSerialized() != null) {
+            try {
+                return MAPPER.readValue(serializable.getValueSerialized(), new TypeReference<List<String>>() { });
+            } catch (JsonProcessingException e) {
+                throw new InputRejectedException("单位列表的格式无效");
+            }
+        }
+        return typed == null ? null : typed.getValue();
+    }
+
     /** A list as a Json variable, for a form to pre-fill a dynamic list. */
     public static TypedValue json(List<Map<String, Object>> list) {
         try {

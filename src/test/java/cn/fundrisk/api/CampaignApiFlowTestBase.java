@@ -20,11 +20,13 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
+import cn.fundrisk.process.PendingJobs;
 import cn.fundrisk.support.HttpClientForTests;
 import cn.fundrisk.support.HttpClientForTests.Answer;
 import cn.fundrisk.support.TestIdentities;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +78,10 @@ abstract class CampaignApiFlowTestBase {
     IdentityService identityService;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    PendingJobs pendingJobs;
 
     private HttpClientForTests http;
 
@@ -112,6 +118,11 @@ abstract class CampaignApiFlowTestBase {
         String campaignKey = Long.toString(campaignId);
 
         approveWorkPlan(campaignKey);
+        JsonNode launching = http.get(OFFICE, "/api/campaigns/" + campaignId).ok();
+        assertThat(launching.path("unitsStarted").asLong()).as("units start in jobs, after the approval").isZero();
+        assertThat(launching.path("unitsTotal").asLong()).isEqualTo(1);
+        runJobs(CAMPAIGN_PROCESS, campaignKey);
+        assertThat(http.get(OFFICE, "/api/campaigns/" + campaignId).ok().path("unitsStarted").asLong()).isEqualTo(1);
         JsonNode unitSummary = single(http.get(OFFICE, "/api/campaigns/" + campaignId).ok().path("units"));
         long campaignUnitId = unitSummary.path("campaignUnitId").asLong();
         String unitKey = Long.toString(campaignUnitId);
@@ -198,6 +209,12 @@ abstract class CampaignApiFlowTestBase {
 
     // ---------------------------------------------------------------- 2. every user task (/engine-rest)
 
+    /** What the job executor (off in tests) would run next: the units' starts, the steps after items. */
+    private void runJobs(String processKey, String businessKey) {
+        pendingJobs.runFor(runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).singleResult().getId());
+    }
+
     private void approveWorkPlan(String campaignKey) {
         JsonNode draft = candidateTask(OFFICE, "office", "Task_DraftWorkPlan", CAMPAIGN_PROCESS, campaignKey);
         claim(OFFICE, draft);
@@ -270,6 +287,7 @@ abstract class CampaignApiFlowTestBase {
             }
         }
         assertThat(itemNos).containsExactlyInAnyOrderElementsOf(range(1, ITEM_COUNT));
+        runJobs(UNIT_PROCESS, unitKey); // each item's completion continues in a job
 
         JsonNode report = candidateTask(STAFF, STAFF_GROUP, "Task_WriteSelfInspectionReport", UNIT_PROCESS, unitKey);
         claim(STAFF, report);

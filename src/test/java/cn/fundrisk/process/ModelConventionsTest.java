@@ -315,6 +315,8 @@ class ModelConventionsTest {
         assertThat(violations).as("constants that name nothing in their model").isEmpty();
     }
 
+    private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
+
     private static void checkConstants(Class<?> constants, String file, List<String> violations)
             throws IllegalAccessException {
         BpmnModelInstance model = MODELS.get(file);
@@ -341,6 +343,13 @@ class ModelConventionsTest {
                     // not an element id: a code the model throws (ESCALATION_CODE_PHASE_OVERDUE)
                     if (!escalationCodes.contains(value) && !errorCodes.contains(value)) {
                         violations.add(where + ": no escalation or error with this code in " + file);
+                    }
+                } else if (value.endsWith(MULTI_INSTANCE_BODY)) {
+                    // the engine's id of a multi-instance body: the activity must exist and be multi-instance
+                    var activity = model.getModelElementById(value.substring(0, value.length() - MULTI_INSTANCE_BODY.length()));
+                    if (!(activity instanceof org.camunda.bpm.model.bpmn.instance.Activity a)
+                            || a.getLoopCharacteristics() == null) {
+                        violations.add(where + ": no multi-instance activity with this id in " + file);
                     }
                 } else if (model.getModelElementById(value) == null) {
                     violations.add(where + ": no element with this id in " + file);
