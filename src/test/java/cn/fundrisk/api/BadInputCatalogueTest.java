@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import cn.fundrisk.process.PendingJobs;
 import cn.fundrisk.support.HttpClientForTests;
 import cn.fundrisk.support.HttpClientForTests.Answer;
 import cn.fundrisk.support.PostgresForTests;
@@ -26,6 +27,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,10 +71,14 @@ class BadInputCatalogueTest extends BadInputSupport {
     FormService formService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    PendingJobs pendingJobs;
 
     @BeforeEach
     void setUp() {
-        init(new HttpClientForTests(port, PASSWORD), identityService, formService, jdbc);
+        init(new HttpClientForTests(port, PASSWORD), identityService, formService, jdbc, managementService, pendingJobs);
         TestIdentities identities = new TestIdentities(identityService, PASSWORD);
         identities.group("office");
         identities.group("leaders");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import cn.fundrisk.process.PendingJobs;
 import cn.fundrisk.process.InputRejectedException;
 import cn.fundrisk.support.HttpClientForTests;
 import cn.fundrisk.support.HttpClientForTests.Answer;
@@ -15,6 +16,7 @@ import cn.fundrisk.support.TestIdentities;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,12 +45,23 @@ abstract class BadInputSupport {
     private IdentityService identityService;
     private FormService formService;
     private JdbcTemplate jdbc;
+    private ManagementService managementService;
+    private PendingJobs pendingJobs;
 
-    void init(HttpClientForTests http, IdentityService identityService, FormService formService, JdbcTemplate jdbc) {
+    void init(HttpClientForTests http, IdentityService identityService, FormService formService, JdbcTemplate jdbc,
+            ManagementService managementService, PendingJobs pendingJobs) {
         this.http = http;
         this.identityService = identityService;
         this.formService = formService;
         this.jdbc = jdbc;
+        this.managementService = managementService;
+        this.pendingJobs = pendingJobs;
+    }
+
+    /** What the job executor (off in tests) runs after a submission: the units' starts, the steps after items. */
+    void runPendingJobs() {
+        managementService.createJobQuery().messages().executable().list().stream()
+                .map(job -> job.getProcessInstanceId()).distinct().forEach(pendingJobs::runFor);
     }
 
     TestIdentities identities() {
@@ -155,6 +168,7 @@ abstract class BadInputSupport {
         Answer answer = http.post(user, "/engine-rest/task/" + taskId + "/submit-form",
                 Map.of("variables", variables(values)));
         assertThat(answer.status()).as("submit-form: %s", answer.raw()).isEqualTo(204);
+        runPendingJobs();
     }
 
     /** The same submission again (a double click, a replayed call): 404 in Chinese, nothing saved twice. */

@@ -4,6 +4,7 @@ import static cn.fundrisk.bench.BenchTable.verdict;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.fundrisk.campaign.CampaignUnits;
+import cn.fundrisk.campaign.Phase;
 import cn.fundrisk.process.TaskDriver;
+import cn.fundrisk.reminder.DailyDigest;
+import cn.fundrisk.reminder.ReminderSchedule;
 import cn.fundrisk.support.HttpClientForTests;
 import cn.fundrisk.support.RowCounts;
 import org.camunda.bpm.engine.FilterService;
@@ -66,6 +70,8 @@ class ScaleBenchmark {
     @Autowired ProcessEngineConfiguration engineConfiguration;
     @Autowired CampaignUnits campaignUnits;
     @Autowired TaskDriver driver;
+    @Autowired ReminderSchedule reminderSchedule;
+    @Autowired DailyDigest dailyDigest;
 
     private final BenchTable table = new BenchTable();
 
@@ -102,7 +108,7 @@ class ScaleBenchmark {
         }
         oneTransactionRows(launch);
 
-        String unitUser = queries(world, http, big);
+        queries(world, http, big);
         double heapAfterQueries = heapMiB();
         table.add(new BenchTable.Row("B7 memory", "heap used after System.gc(): at start " + fmt(heapAtStart)
                 + " MiB; after the launches", fmt(heapAfterLaunch) + " MiB", "", "", "< 512 MiB at 1,000 units",
@@ -119,8 +125,12 @@ class ScaleBenchmark {
                 + fmt(deadline.jobsPerSecond()) + " units/s", "", "", "≤ 60 s, none starved",
                 verdict(complete && deadline.seconds() <= 60 && deadline.failedJobs() == 0,
                         complete ? "" : "not all escalated")));
-        PendingCases.Context context = new PendingCases.Context(world, http, big, B4_UNITS, unitUser, null);
-        PendingCases.AFTER_DEADLINES.forEach(c -> table.add(PendingCases.rowOf(c, context)));
+        Date deploymentDeadline = (Date) runtimeService.getVariable(big.processInstanceId(),
+                Phase.DEPLOYMENT.deadlineVariable());
+        new EscalationMailCase(world, engineConfiguration, reminderSchedule)
+                .measure(table, big, B4_UNITS, deploymentDeadline);
+        new DigestCase(world, dailyDigest).measure(table, B4_UNITS,
+                Date.from(reminderSchedule.officeDate(deploymentDeadline).toInstant().plusSeconds(3600)));
 
         new CompletionRounds(world, driver, http, table).run(Integer.getInteger("bench.b3rounds", 3));
         table.write();
@@ -186,7 +196,7 @@ class ScaleBenchmark {
                         + " (async)", Stats.ratio(oneTx.median(), launch.ours.get(n).median()), "decide", "")));
     }
 
-    /** B4: a unit's Tasklist filter, one unit's 考核表, the raw GROUP BY (and the dashboard once built). */
+    /** B4: a unit's Tasklist filter, one unit's 考核表, the raw GROUP BY and the dashboard's figures. */
     private String queries(BenchWorld world, HttpClientForTests http, BenchWorld.Launched big) {
         Map<String, Long> ids = world.campaignUnitIds(big.campaignId());
         String code = ids.keySet().iterator().next();
@@ -215,8 +225,7 @@ class ScaleBenchmark {
         });
         table.add(new BenchTable.Row("B4 raw GROUP BY", "phase × status counts of the campaign, one SQL query (the "
                 + "dashboard's baseline)", p50p95(raw), "", "", "reference", ""));
-        PendingCases.Context context = new PendingCases.Context(world, http, big, B4_UNITS, user, raw);
-        PendingCases.AFTER_QUERIES.forEach(c -> table.add(PendingCases.rowOf(c, context)));
+        new DashboardCase(http).measure(table, big.campaignId(), B4_UNITS, raw);
         return user;
     }
 
