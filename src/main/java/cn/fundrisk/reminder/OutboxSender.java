@@ -71,7 +71,8 @@ public class OutboxSender {
     }
 
     private boolean sendOne(JavaMailSender sender, long id, Instant now) {
-        Boolean claimed = inOwnTransaction(() -> outbox.claim(id, NODE, now));
+        // claimed at this instant (not the run's start): SENDING lasts exactly as long as this one message's SMTP exchange
+        Boolean claimed = inOwnTransaction(() -> outbox.claim(id, NODE, Clock.now()));
         if (!Boolean.TRUE.equals(claimed)) {
             return false; // another node or run took it
         }

@@ -7,17 +7,27 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.campaign.Phase;
+import cn.fundrisk.identity.Groups;
+import cn.fundrisk.identity.Unit;
+import cn.fundrisk.identity.Units;
 import cn.fundrisk.process.CampaignProcess;
 import cn.fundrisk.process.FormKeys;
+import cn.fundrisk.process.OverdueEscalationProcess;
+import cn.fundrisk.process.ReminderProcess;
 import cn.fundrisk.process.TaskDriver;
 import cn.fundrisk.process.TaskForm;
 import cn.fundrisk.process.UnitCampaignProcess;
+import cn.fundrisk.reminder.OutboxMail;
+import cn.fundrisk.reminder.Smtp;
 import cn.fundrisk.support.ClusterNode;
 import cn.fundrisk.support.PostgresForTests;
+import cn.fundrisk.support.TestIdentities;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
@@ -26,11 +36,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Two nodes (two Spring contexts, two engines, both job executors on) on one PostgreSQL database
- * run a campaign whose deadlines are seconds apart: every deadline timer fires exactly once,
- * whichever node acquires it, and nothing is left failed or as an incident (the engine's
- * optimistic locking lets the loser of a race retry, never duplicate). Email counts (GreenMail)
- * join once reminders send mail: pass spring.mail.* to both nodes and count the messages.
+ * Two nodes (two Spring contexts, two engines, both job executors and outbox senders on) on one
+ * PostgreSQL database and one SMTP server (GreenMail) run a campaign whose deadlines are seconds
+ * apart, with the escalation steps due at once (0 working days) and the sender cycling every
+ * second: every deadline and escalation timer fires exactly once, whichever node acquires it;
+ * the daily digest job run on both nodes at once, then again, queues one digest per recipient;
+ * every e-mail the outbox holds arrives exactly once (GreenMail's messages = the SENT rows, no
+ * recipient and subject twice); nothing is left failed or as an incident (the engine's
+ * optimistic locking lets the loser of a race retry, never duplicate).
  */
 class TwoNodeClusterTest {
 
@@ -39,12 +52,32 @@ class TwoNodeClusterTest {
     static JdbcTemplate jdbc;
 
     @BeforeAll
-    static void startCluster() {
+    static void startCluster() throws Exception {
+        Smtp.purge();
         String url = PostgresForTests.freshDatabase("cluster");
+        Map<String, Object> mailAndSchedule = Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", Smtp.port(),
+                "fundrisk.reminders.sender-cycle", "R/PT1S",
+                // escalation steps due on the deadline day itself, at 00:00: they fire right after the deadline
+                "fundrisk.reminders.head-after-working-days", 0, "fundrisk.reminders.office-after-working-days", 0,
+                "fundrisk.reminders.escalation-time", "00:00",
+                "fundrisk.reminders.digest-on-working-days-only", false, // whatever day the test runs
+                "camunda.bpm.webapp.enabled", false); // the engine, REST and job executor are what counts here
         // one after the other: the first creates the schema (Camunda, Flyway) and the deployment
-        node1 = ClusterNode.start("node1", url, Map.of());
-        node2 = ClusterNode.start("node2", url, Map.of());
+        node1 = ClusterNode.start("node1", url, mailAndSchedule);
+        node2 = ClusterNode.start("node2", url, mailAndSchedule);
         jdbc = node1.bean(JdbcTemplate.class);
+        // people with e-mail addresses: each unit's staff and head, the office, a leader
+        TestIdentities people = new TestIdentities(node1.bean(IdentityService.class), "pw-cluster");
+        people.group(Groups.OFFICE);
+        people.user("office-c", Groups.OFFICE);
+        people.group(Groups.LEADERS);
+        people.user("leader-c", Groups.LEADERS);
+        for (Unit unit : node1.bean(Units.class).findByActiveTrueAndDefaultParticipantTrueOrderBySortOrder()) {
+            people.group(Unit.staffGroup(unit.getCode()));
+            people.user(unit.getCode() + "-staff", Unit.staffGroup(unit.getCode()));
+            people.group(Unit.headGroup(unit.getCode()));
+            people.user(unit.getCode() + "-head", Unit.headGroup(unit.getCode()));
+        }
     }
 
     @AfterAll
@@ -58,7 +91,7 @@ class TwoNodeClusterTest {
     }
 
     @Test
-    void everyDeadlineTimerFiresOnceAcrossTwoNodes() throws InterruptedException {
+    void everyTimerFiresAndEveryMailArrivesOnceAcrossTwoNodes() throws Exception {
         Instant now = Instant.now();
         Map<String, Object> start = new HashMap<>();
         start.put(CampaignProcess.VAR_CAMPAIGN_NAME, "集群演练");
@@ -94,9 +127,19 @@ class TwoNodeClusterTest {
         }
         assertThat(Instant.now()).as("set-up done before the first deadline").isBefore(now.plusSeconds(25));
 
-        // 8 deployment deadlines at the same instant, 2 self-inspection deadlines 4 s later
-        waitFor(() -> count("select count(*) from unit_phase where overdue_at is not null") >= 10, Duration.ofSeconds(40));
-        Thread.sleep(3000); // a timer fired twice would show now
+        // 8 deployment deadlines at the same instant, 2 self-inspection deadlines 4 s later; each
+        // starts its escalation, whose head and office steps are due at once
+        waitFor(() -> count("select count(*) from unit_phase where overdue_at is not null") >= 10
+                && activityCount(OverdueEscalationProcess.TASK_SUPERVISE_OVERDUE) >= 10, Duration.ofSeconds(40));
+
+        // the daily digest job run on both nodes at once, then once more: one digest per recipient
+        String digestJob = digestJob(node1);
+        CompletableFuture.allOf(CompletableFuture.runAsync(() -> runQuietly(node1, digestJob)),
+                CompletableFuture.runAsync(() -> runQuietly(node2, digestJob))).get();
+        runQuietly(node2, digestJob(node2));
+
+        waitFor(() -> count("select count(*) from outbox_message where state <> 'SENT'") == 0, Duration.ofSeconds(20));
+        Thread.sleep(3000); // a timer fired twice, or a mail sent twice, would show now
 
         assertThat(activityCount(UnitCampaignProcess.TASK_RECORD_DEPLOYMENT_OVERDUE)).isEqualTo(8);
         assertThat(activityCount(UnitCampaignProcess.TASK_RECORD_SELF_INSPECTION_OVERDUE)).isEqualTo(2);
@@ -104,8 +147,15 @@ class TwoNodeClusterTest {
         assertThat(count("select count(*) from unit_phase where phase = 'DEPLOYMENT' and overdue_at is not null"))
                 .isEqualTo(8);
         // every deadline timer job ran successfully exactly once (job log: 1 = successful)
-        assertThat(jdbc.queryForList("select JOB_ID_ from ACT_HI_JOB_LOG where JOB_DEF_TYPE_ = 'timer-transition'"
+        assertThat(jdbc.queryForList("select JOB_ID_ from ACT_HI_JOB_LOG where JOB_DEF_TYPE_ like 'timer%'"
                 + " and JOB_STATE_ = 2 group by JOB_ID_ having count(*) > 1")).as("no timer succeeded twice").isEmpty();
+        // each escalation step once per overdue unit phase, with its 督办 task
+        for (String step : List.of(OverdueEscalationProcess.TIMER_HEAD_DAY, OverdueEscalationProcess.TASK_NOTIFY_UNIT_HEAD,
+                OverdueEscalationProcess.TIMER_OFFICE_DAY, OverdueEscalationProcess.TASK_NOTIFY_OFFICE,
+                OverdueEscalationProcess.TASK_SUPERVISE_OVERDUE)) {
+            assertThat(activityCount(step)).as(step).isEqualTo(10);
+        }
+        assertEveryMailDeliveredOnce();
         assertThat(node1.bean(RuntimeService.class).createIncidentQuery().count()).as("incidents").isZero();
         ManagementService jobs = node2.bean(ManagementService.class);
         assertThat(jobs.createJobQuery().withException().count()).as("jobs left failing").isZero();
@@ -119,6 +169,44 @@ class TwoNodeClusterTest {
                 .as("every failed attempt succeeded on a retry").isEmpty();
         assertThat(byNode.stream().mapToLong(r -> ((Number) r.get("jobs")).longValue()).sum())
                 .as("successful jobs").isGreaterThanOrEqualTo(10);
+    }
+
+    /** GreenMail's messages are exactly the outbox's rows, all SENT, none twice. */
+    private static void assertEveryMailDeliveredOnce() throws Exception {
+        Map<String, Long> byKind = new HashMap<>();
+        for (Map<String, Object> row : jdbc.queryForList("select kind, count(*) as n from outbox_message group by kind")) {
+            byKind.put((String) row.get("kind"), ((Number) row.get("n")).longValue());
+        }
+        List<String> deliveries = Smtp.deliveries();
+        System.out.println("e-mails by cause: " + byKind + "; delivered: " + deliveries.size());
+        assertThat(count("select count(*) from outbox_message where state <> 'SENT'")).as("not SENT").isZero();
+        List<String> sent = jdbc.queryForList("select lower(recipient) || '|' || subject from outbox_message",
+                String.class);
+        assertThat(deliveries).as("no e-mail twice").doesNotHaveDuplicates();
+        assertThat(deliveries).as("GreenMail received = the outbox's SENT rows").containsExactlyInAnyOrderElementsOf(sent);
+        // plan issued: 10 units' staff and contact address; 2 plans submitted (head) and approved (staff)
+        assertThat(byKind.get(OutboxMail.Kind.NOTICE.name())).isEqualTo(10 * 2 + 2 + 2);
+        assertThat(byKind.get(OutboxMail.Kind.ESCALATION_HEAD.name())).as("day 1: each unit's head").isEqualTo(10);
+        assertThat(byKind.get(OutboxMail.Kind.ESCALATION_OFFICE.name())).as("day 3: the office").isEqualTo(10);
+        // every unit's staff and contact address have tasks due today or overdue
+        assertThat(byKind.get(OutboxMail.Kind.DIGEST.name())).as("digests").isGreaterThanOrEqualTo(20);
+        assertThat(jdbc.queryForList("select lower(recipient) from outbox_message where kind = 'DIGEST'"
+                + " group by lower(recipient) having count(*) > 1")).as("one digest per recipient").isEmpty();
+    }
+
+    private static String digestJob(ClusterNode node) {
+        return node.bean(ManagementService.class).createJobQuery().processDefinitionKey(ReminderProcess.KEY)
+                .activityId(ReminderProcess.START_DAILY_DIGEST).singleResult().getId();
+    }
+
+    /** Runs the job; the loser of a race gets the engine's optimistic-locking failure, as in production. */
+    private static void runQuietly(ClusterNode node, String jobId) {
+        try {
+            node.bean(ManagementService.class).executeJob(jobId);
+        } catch (RuntimeException e) {
+            // the other node ran it (or is running it): the unique cause key keeps each digest single
+            System.out.println("digest job on " + node.name() + ": " + e);
+        }
     }
 
     private static long activityCount(String activityId) {

@@ -13,8 +13,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The outbox's promises: SMTP down, then back: everything delivered, once; back-off doubles up to its
- * cap; a row left SENDING by a crash is not sent again by itself; without SMTP nothing is claimed.
+ * The outbox's promises: SMTP down, then back: everything delivered, once; an hour's outage loses
+ * nothing (a mail is given up only after 6 h of failures); back-off doubles up to its cap; a row left SENDING by a crash is not sent again by itself; without SMTP nothing is claimed.
  */
 class OutboxDeliveryTest extends ReminderTestSupport {
 
@@ -58,6 +58,71 @@ class OutboxDeliveryTest extends ReminderTestSupport {
             assertThat(Smtp.to("down-" + i + "@fundrisk.example")).hasSize(1);
             assertThat(Smtp.to("down-" + i + "@fundrisk.example").get(0).getSubject()).isEqualTo("测试邮件" + i);
         }
+    }
+
+    /**
+     * SMTP down for an hour, the sender job run every minute of it (engine clock moved): the mails
+     * queued before and during the outage fail with back-off (1, 2, 4 … minutes), none is given up,
+     * and each arrives once at its first attempt after SMTP is back.
+     */
+    @Test
+    void anHourLongOutageDelaysButLosesNothing() throws Exception {
+        setClock(T0);
+        outbox.queue(mail("HOUR|early", "hour-early@fundrisk.example", "停机前的邮件"));
+        Smtp.stop();
+        try {
+            for (int minute = 0; minute < 60; minute++) {
+                setClock(T0.plus(Duration.ofMinutes(minute)));
+                if (minute == 30) {
+                    outbox.queue(mail("HOUR|middle", "hour-middle@fundrisk.example", "停机中的邮件"));
+                }
+                runSenderJob();
+            }
+            assertThat(outbox.newest(null, 10)).as("none given up").allSatisfy(row -> assertThat(row.state()).isEqualTo("FAILED"));
+            // attempts at minutes 0, 1, 3, 7, 15, 31; the next at 63
+            OutboxRow early = row("HOUR|early");
+            assertThat(early.attempts()).isEqualTo(6);
+            assertThat(early.nextAttemptAt()).isEqualTo(T0.plus(Duration.ofMinutes(63)));
+            // attempts at minutes 30, 31, 33, 37, 45; the next at 61
+            assertThat(row("HOUR|middle").attempts()).isEqualTo(5);
+            assertThat(row("HOUR|middle").nextAttemptAt()).isEqualTo(T0.plus(Duration.ofMinutes(61)));
+        } finally {
+            Smtp.restart();
+        }
+        for (int minute = 60; minute <= 65; minute++) {
+            setClock(T0.plus(Duration.ofMinutes(minute)));
+            runSenderJob();
+        }
+        assertThat(outbox.newest("SENT", 10)).hasSize(2);
+        assertThat(row("HOUR|early").sentAt()).isEqualTo(T0.plus(Duration.ofMinutes(63)));
+        assertThat(row("HOUR|middle").sentAt()).isEqualTo(T0.plus(Duration.ofMinutes(61)));
+        assertThat(Smtp.to("hour-early@fundrisk.example")).hasSize(1);
+        assertThat(Smtp.to("hour-middle@fundrisk.example")).hasSize(1);
+    }
+
+    /** With the defaults (12 attempts, back-off 1 minute doubling up to 1 hour) a mail is given up after 6 h 3 min of failures. */
+    @Test
+    void aMailIsGivenUpOnlyAfterSixHoursOfFailures() {
+        setClock(T0);
+        outbox.queue(mail("GIVEUP|1", "giveup@fundrisk.example", "一直发不出去"));
+        Smtp.stop();
+        try {
+            OutboxRow row = row("GIVEUP|1");
+            for (int run = 0; run < 20 && !row.state().equals("DEAD"); run++) {
+                setClock(row.nextAttemptAt());
+                runSenderJob();
+                row = row("GIVEUP|1");
+            }
+            assertThat(row.state()).isEqualTo("DEAD");
+            assertThat(row.attempts()).isEqualTo(properties.getMaxAttempts()).isEqualTo(12);
+            assertThat(Duration.between(T0, row.claimedAt())).as("the last attempt").isEqualTo(Duration.ofMinutes(363));
+        } finally {
+            Smtp.restart();
+        }
+    }
+
+    private OutboxRow row(String cause) {
+        return outbox.newest(null, 50).stream().filter(r -> r.causeKey().equals(cause)).findFirst().orElseThrow();
     }
 
     @Test

@@ -53,6 +53,15 @@ public final class Smtp {
         return List.of(server.getReceivedMessages());
     }
 
+    /** Every message received, as "recipient|subject" (decoded), in arrival order. */
+    public static List<String> deliveries() throws MessagingException {
+        List<String> result = new ArrayList<>();
+        for (MimeMessage message : received()) {
+            result.add(message.getAllRecipients()[0].toString().toLowerCase() + "|" + message.getSubject());
+        }
+        return result;
+    }
+
     /** The messages to one address. */
     public static List<MimeMessage> to(String address) throws MessagingException {
         List<MimeMessage> result = new ArrayList<>();

@@ -33,6 +33,16 @@ public final class ChildNode implements AutoCloseable {
     /** Starts the node and waits until /actuator/health answers UP. */
     public static ChildNode start(String name, Map<String, String> environment, List<String> arguments,
             Duration timeout) {
+        ChildNode node = launch(name, environment, arguments);
+        node.awaitHealthy(timeout);
+        return node;
+    }
+
+    /**
+     * Starts the node without waiting: a test that must act while it starts (kill it as soon as its
+     * job executor has done something) watches the database, then calls {@link #awaitHealthy} or {@link #kill}.
+     */
+    public static ChildNode launch(String name, Map<String, String> environment, List<String> arguments) {
         int port = freePort();
         Path log = Path.of("target", name + ".log");
         List<String> command = new ArrayList<>(List.of(
@@ -45,9 +55,7 @@ public final class ChildNode implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         try {
-            ChildNode node = new ChildNode(builder.start(), port, log);
-            node.awaitHealthy(timeout);
-            return node;
+            return new ChildNode(builder.start(), port, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,7 +83,11 @@ public final class ChildNode implements AutoCloseable {
         }
     }
 
-    private void awaitHealthy(Duration timeout) {
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public void awaitHealthy(Duration timeout) {
         HttpClientForTests http = new HttpClientForTests(port, "");
         Instant end = Instant.now().plus(timeout);
         while (Instant.now().isBefore(end)) {
