@@ -129,8 +129,7 @@ class ScaleBenchmark {
                 Phase.DEPLOYMENT.deadlineVariable());
         new EscalationMailCase(world, engineConfiguration, reminderSchedule)
                 .measure(table, big, B4_UNITS, deploymentDeadline);
-        new DigestCase(world, dailyDigest).measure(table, B4_UNITS,
-                Date.from(reminderSchedule.officeDate(deploymentDeadline).toInstant().plusSeconds(3600)));
+        new DigestCase(world, engineConfiguration, dailyDigest, reminderSchedule).measure(table, B4_UNITS);
 
         new CompletionRounds(world, driver, http, table).run(Integer.getInteger("bench.b3rounds", 3));
         table.write();
