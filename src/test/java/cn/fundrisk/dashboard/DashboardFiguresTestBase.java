@@ -284,6 +284,8 @@ abstract class DashboardFiguresTestBase {
         assertThat(dashboard.status()).isEqualTo(200);
         assertThat(dashboard.raw()).contains("进度看板", "data-campaign=\"" + campaignId + "\"",
                 "/webjars/echarts/5.3.1/dist/echarts.min.js", "最近催办", "最近督办");
+        assertThat(dashboard.raw()).as("the 催办 button is the office's").contains("data-can-nudge=\"true\"");
+        assertThat(http.getPage(LEADER, "/dashboard?campaign=" + campaignId).raw()).contains("data-can-nudge=\"false\"");
     }
 
     @Test
