@@ -232,6 +232,14 @@ abstract class DashboardFiguresTestBase {
         String today = http.getPage(LEADER, "/campaigns/" + campaignId + "/bulletin?date=2099-05-26").raw();
         assertThat(today).contains(">催办 05-26 10:00<", ">逾期告知单位负责人 05-26 09:00<",
                 "title=\"" + OFFICE + "：已电话督促，承诺月底前完成\">电话 05-26 09:30，新目标日期 06-01<");
+        String unitPage = http.getPage("ylbx-staff-d", "/units/" + ylbx).raw();
+        String section = unitPage.substring(unitPage.indexOf("<table id=\"reminders\">"));
+        section = section.substring(0, section.indexOf("</table>"));
+        assertThat(section).containsSubsequence(">2099-05-26 10:00<", ">催办<", "请尽快完成工作部署",
+                ">2099-05-26 09:50<", "督办（问题排查）", ">约谈<",
+                ">2099-05-26 09:30<", "督办（工作部署）", ">电话<", "已电话督促，承诺月底前完成", ">2099-06-01<",
+                ">2099-05-26 09:20<", "督办（工作部署）", ">书面通知<", "已发书面通知");
+        assertThat(unitPage).contains("本单位相关邮件共 ");
         String before = http.getPage(LEADER, "/campaigns/" + campaignId + "/bulletin?date=2099-05-01").raw();
         assertThat(before).contains("逾期事项").doesNotContain("催办 05-26", "逾期告知单位负责人 05-26", "电话 05-26");
     }
