@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import cn.fundrisk.process.OverdueEscalationProcess;
 import cn.fundrisk.support.ChildNode;
 import cn.fundrisk.support.HttpClientForTests;
 import cn.fundrisk.support.HttpClientForTests.Answer;
@@ -103,8 +104,13 @@ class CrashRecoveryTest {
         assertThat(overdueMarks()).isEqualTo(UNITS);
         assertThat(count("select count(*) from ACT_HI_ACTINST where ACT_ID_ = 'Task_RecordDeploymentOverdue'"))
                 .as("each unit's deadline recorded once").isEqualTo(UNITS);
+        // each fired deadline timer is gone; each overdue phase's escalation (overdueEscalationProcess) now
+        // waits at its day-1 timer; the others are all still there
+        assertThat(count("select count(*) from ACT_RU_JOB j join ACT_RU_JOBDEF d on d.ID_ = j.JOB_DEF_ID_"
+                + " where j.TYPE_ = 'timer' and d.ACT_ID_ = '" + OverdueEscalationProcess.TIMER_HEAD_DAY + "'"))
+                .as("one escalation timer per overdue unit").isEqualTo(UNITS);
         assertThat(count("select count(*) from ACT_RU_JOB where TYPE_ = 'timer'")).as("the fired timers are gone, "
-                + "the others are all still there").isEqualTo(timers - UNITS);
+                + "the escalations' timers came, the others are all still there").isEqualTo(timers - UNITS + UNITS);
         assertThat(count("select count(*) from ACT_RU_TASK where TASK_DEF_KEY_ = 'Task_AcknowledgePlan'"))
                 .isEqualTo(UNITS);
         assertThat(count("select count(*) from ACT_RU_INCIDENT")).as("incidents").isZero();
