@@ -170,12 +170,31 @@
     });
   }
 
+  /* 催办: posts to the nudge endpoint; on success a Chinese confirmation and the overdue list is fetched again
+   * (its 最近催办 column then shows the new 催办); on failure the Chinese message of the answer. */
   function nudge(button, row) {
+    var status = document.getElementById('nudge-status');
     button.disabled = true;
     fetch('/api/campaign-units/' + row.campaignUnitId + '/nudge', { method: 'POST', credentials: 'same-origin',
-      headers: { Accept: 'application/json' } }).then(function (r) {
-      button.textContent = r.ok ? '已催办' : (r.status === 404 ? '催办功能尚未启用' : '催办失败');
-    });
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: '{}' })
+      .then(function (r) {
+        return r.json().catch(function () { return {}; }).then(function (body) {
+          if (!r.ok) { throw new Error(body.message || ('催办失败（HTTP ' + r.status + '）')); }
+          return body;
+        });
+      })
+      .then(function (body) {
+        status.className = 'notice ok';
+        status.textContent = '已向' + row.unitName + '发出催办（' + body.recipients + ' 个收件人）。';
+        status.hidden = false;
+        return overdue();
+      })
+      .catch(function (e) {
+        status.className = 'notice error';
+        status.textContent = e.message;
+        status.hidden = false;
+        button.disabled = false;
+      });
   }
 
   function overdue() {
@@ -186,7 +205,7 @@
       document.getElementById('overdue-empty').hidden = o.total > 0;
       document.getElementById('overdue-wrap').hidden = o.total === 0;
       o.rows.forEach(function (row) {
-        var tr = el('tr');
+        var tr = el('tr', { 'data-campaign-unit': row.campaignUnitId });
         var unit = el('td');
         unit.appendChild(el('a', { href: row.pageUrl }, row.unitName));
         tr.appendChild(unit);
@@ -196,14 +215,16 @@
         tr.appendChild(el('td', { 'class': 'num overdue' }, row.daysOverdue + ' 天'));
         tr.appendChild(el('td', {}, row.responsiblePerson));
         tr.appendChild(el('td', { 'class': 'last-reminder' }, row.lastReminder));
-        tr.appendChild(el('td', { 'class': 'last-supervision' }, row.lastSupervision));
-        var action = el('td');
+        var sv = el('td', { 'class': 'last-supervision' }, row.lastSupervision);
+        if (row.lastSupervisionNote) { sv.setAttribute('title', row.lastSupervisionNote); }
+        tr.appendChild(sv);
         if (canNudge) {
-          var b = el('button', { type: 'button', 'class': 'small' }, '催办');
+          var action = el('td');
+          var b = el('button', { type: 'button', 'class': 'small nudge' }, '催办');
           b.onclick = function () { nudge(b, row); };
           action.appendChild(b);
+          tr.appendChild(action);
         }
-        tr.appendChild(action);
         tbody.appendChild(tr);
       });
       pager(document.getElementById('overdue-pager'), o.page, o.pages,

@@ -15,6 +15,7 @@ import cn.fundrisk.identity.CurrentUser;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.UnitCampaignProcess;
 import cn.fundrisk.rectification.Problem;
+import cn.fundrisk.reminder.ReminderHistory;
 import cn.fundrisk.staffing.StaffingTables;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Controller;
@@ -36,15 +37,17 @@ public class UnitPageController {
     private final AccessRules accessRules;
     private final StaffingTables staffing;
     private final SubmissionHistory history;
+    private final ReminderHistory reminders;
 
     public UnitPageController(CampaignQueries queries, CampaignItems campaignItems, TaskService taskService,
-            AccessRules accessRules, StaffingTables staffing, SubmissionHistory history) {
+            AccessRules accessRules, StaffingTables staffing, SubmissionHistory history, ReminderHistory reminders) {
         this.queries = queries;
         this.campaignItems = campaignItems;
         this.taskService = taskService;
         this.accessRules = accessRules;
         this.staffing = staffing;
         this.history = history;
+        this.reminders = reminders;
     }
 
     /** An open task of the unit, linked to Tasklist. */
@@ -77,6 +80,9 @@ public class UnitPageController {
         model.addAttribute("staffing", staffing.view(campaignUnitId, CurrentUser.get()));
         model.addAttribute("history", history.of(campaignUnitId));
         model.addAttribute("historyLimit", SubmissionHistory.LIMIT);
+        model.addAttribute("reminders", reminders.entries(campaignUnitId));
+        model.addAttribute("remindersLimit", ReminderHistory.LIMIT);
+        model.addAttribute("unitMail", reminders.mail(campaignUnitId));
         return "unit";
     }
 

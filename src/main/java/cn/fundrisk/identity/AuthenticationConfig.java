@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class AuthenticationConfig {
 
-    static final String[] OWN_PATHS = { "/api/*", "/units/*", "/campaigns/*", "/evidence/*", "/audit", "/dashboard", "/outbox", "/outbox/*" };
+    static final String[] OWN_PATHS = { "/api/*", "/units/*", "/campaigns/*", "/evidence/*", "/audit", "/dashboard", "/outbox", "/outbox/*",
+        "/reminders/*" };
 
     @Bean
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {

@@ -18,6 +18,7 @@ import cn.fundrisk.rectification.Problems;
 import cn.fundrisk.support.HeadlessChromium;
 import cn.fundrisk.support.HttpClientForTests;
 import cn.fundrisk.support.TestIdentities;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -39,6 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -64,6 +66,7 @@ class DashboardBrowserTest {
     @Autowired TaskDriver driver;
     @Autowired CampaignUnits campaignUnits;
     @Autowired Problems problems;
+    @Autowired JdbcTemplate jdbc;
     @TempDir Path downloads;
 
     private WebDriver browser;
@@ -81,8 +84,8 @@ class DashboardBrowserTest {
         TestIdentities identities = new TestIdentities(identityService, PASSWORD);
         identities.group("camunda-admin"); // an administrator exists, so the webapps skip their first-run set-up page
         identities.user("admin-d", "camunda-admin");
-        ConstructedCampaign campaign = ConstructedCampaign.build(new HttpClientForTests(port, PASSWORD), identities,
-                driver, campaignUnits, problems);
+        HttpClientForTests http = new HttpClientForTests(port, PASSWORD);
+        ConstructedCampaign campaign = ConstructedCampaign.build(http, identities, driver, campaignUnits, problems);
         browser = HeadlessChromium.open("zh-CN", downloads);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         logIn(wait, ConstructedCampaign.OFFICE);
@@ -115,6 +118,7 @@ class DashboardBrowserTest {
         assertThat(overdue).hasSize(2);
         assertThat(overdue.get(0).getText()).contains("市养老保险管理中心", "工作部署", "25 天", "李四", "—", "催办");
         assertThat(browser.findElement(By.id("scores-empty")).isDisplayed()).isTrue();
+        nudgeFromTheOverdueList(wait, http, campaign);
         HeadlessChromium.screenshot(browser, "dashboard-1-overview");
         js("document.getElementById('diagram').scrollIntoView()");
         HeadlessChromium.screenshot(browser, "dashboard-2-diagram");
@@ -158,6 +162,41 @@ class DashboardBrowserTest {
         assertThat(raw).startsWith("%PDF");
         assertThat(Pattern.compile("/Type\\s*/Page[^s]").matcher(raw).results().count())
                 .as("the overdue list and ranking start a page of their own").isGreaterThanOrEqualTo(2);
+    }
+
+    /**
+     * 催办 from the overdue list: ylbx's mail waits in the outbox (no SMTP here), the Chinese confirmation shows
+     * and the row's 最近催办 updates; guichi without any address gets the Chinese message of the 400.
+     */
+    private void nudgeFromTheOverdueList(WebDriverWait wait, HttpClientForTests http, ConstructedCampaign campaign)
+            throws IOException {
+        long ylbx = campaign.units().get("ylbx").getId();
+        long guichi = campaign.units().get("guichi").getId();
+        assertThat(browser.findElement(By.cssSelector("#overdue tr[data-campaign-unit='" + ylbx + "'] td.last-reminder"))
+                .getText()).isEqualTo("—");
+        browser.findElement(By.cssSelector("#overdue tr[data-campaign-unit='" + ylbx + "'] button.nudge")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nudge-status"),
+                "已向市养老保险管理中心发出催办（"));
+        assertThat(browser.findElement(By.id("nudge-status")).getAttribute("class")).contains("ok");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#overdue tr[data-campaign-unit='" + ylbx + "'] td.last-reminder"), "催办 05-26 10:00"));
+        js("document.getElementById('nudge-status').scrollIntoView()");
+        HeadlessChromium.screenshot(browser, "dashboard-6-nudged");
+        long queued = 0;
+        for (JsonNode row : http.get(ConstructedCampaign.OFFICE, "/api/outbox?state=QUEUED").ok()) {
+            if (row.path("kind").asText().equals("NUDGE") && row.path("campaignUnitId").asLong() == ylbx) {
+                queued++;
+                assertThat(row.path("subject").asText()).contains("催办通知：请市养老保险管理中心抓紧办理专项工作");
+            }
+        }
+        assertThat(queued).as("the 催办 mail waits in the outbox").isPositive();
+
+        jdbc.update("UPDATE unit SET contact_email = NULL WHERE code = 'guichi'");
+        browser.findElement(By.cssSelector("#overdue tr[data-campaign-unit='" + guichi + "'] button.nudge")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nudge-status"), "该单位没有可用的邮箱"));
+        assertThat(browser.findElement(By.id("nudge-status")).getAttribute("class")).contains("error");
+        assertThat(browser.findElement(By.cssSelector("#overdue tr[data-campaign-unit='" + guichi + "'] td.last-reminder"))
+                .getText()).isEqualTo("—");
     }
 
     private void logIn(WebDriverWait wait, String user) {

@@ -2,15 +2,22 @@ package cn.fundrisk.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
+import cn.fundrisk.campaign.Phase;
 import cn.fundrisk.process.TaskDriver;
 import cn.fundrisk.process.UnitCampaignProcess;
 import cn.fundrisk.rectification.Problems;
+import cn.fundrisk.reminder.Outbox;
+import cn.fundrisk.reminder.OutboxMail;
+import cn.fundrisk.reminder.OverdueSupervision;
+import cn.fundrisk.reminder.OverdueSupervisions;
 import cn.fundrisk.support.HttpClientForTests;
 import cn.fundrisk.support.HttpClientForTests.Answer;
 import cn.fundrisk.support.TestIdentities;
@@ -51,6 +58,8 @@ abstract class DashboardFiguresTestBase {
     @Autowired TaskDriver driver;
     @Autowired CampaignUnits campaignUnits;
     @Autowired Problems problems;
+    @Autowired Outbox outbox;
+    @Autowired OverdueSupervisions supervisions;
 
     HttpClientForTests http;
     long campaignId;
@@ -165,6 +174,7 @@ abstract class DashboardFiguresTestBase {
         }
         assertThat(overdue.path("rows").get(0).path("unitName").asText()).isEqualTo("市养老保险管理中心");
         assertThat(overdue.path("rows").get(0).path("responsiblePerson").asText()).isEqualTo("李四");
+        remindAndSupervise();
 
         Map<String, Long> steps = new HashMap<>();
         get(LEADER, "/steps").path("steps").forEach(s -> steps.put(s.path("activityId").asText(), s.path("units").asLong()));
@@ -184,6 +194,54 @@ abstract class DashboardFiguresTestBase {
         JsonNode scores = get(OFFICE, "/scores").path("scores");
         assertThat(scores.path("units")).hasSize(4);
         assertThat(scores.path("anyScored").asBoolean()).isFalse();
+    }
+
+    /**
+     * 最近催办 and 最近督办: ylbx gets an escalation e-mail at 09:00 and a 催办 (REST) at 10:00, two 督办 records
+     * of its deployment and a later one of another phase; guichi only the escalation e-mail. Each row shows
+     * the latest of its unit (and phase); the bulletin of an earlier day shows none of them.
+     */
+    void remindAndSupervise() {
+        long ylbx = units.get("ylbx").getId();
+        long guichi = units.get("guichi").getId();
+        java.time.Instant reading = ConstructedCampaign.READING.toInstant();
+        ClockUtil.setCurrentTime(Date.from(reading.minusSeconds(3600)));
+        for (long unit : new long[] { ylbx, guichi }) {
+            assertThat(outbox.queue(new OutboxMail("test-escalation|" + unit, OutboxMail.Kind.ESCALATION_HEAD,
+                    "head@fundrisk.example", "逾期提醒", "正文", "<p>正文</p>", unit))).isTrue();
+        }
+        supervisions.save(new OverdueSupervision(ylbx, Phase.DEPLOYMENT, OverdueSupervision.Method.WRITTEN_NOTICE,
+                "已发书面通知", null, OFFICE, reading.minusSeconds(2400)));
+        supervisions.save(new OverdueSupervision(ylbx, Phase.DEPLOYMENT, OverdueSupervision.Method.PHONE,
+                "已电话督促，承诺月底前完成", LocalDate.of(2099, 6, 1), OFFICE, reading.minusSeconds(1800)));
+        supervisions.save(new OverdueSupervision(ylbx, Phase.SELF_INSPECTION, OverdueSupervision.Method.INTERVIEW,
+                "另一阶段的督办", null, OFFICE, reading.minusSeconds(600)));
+        ClockUtil.setCurrentTime(Date.from(reading));
+        http.post(OFFICE, "/api/campaign-units/" + ylbx + "/nudge", Map.of("message", "请尽快完成工作部署")).ok();
+
+        JsonNode rows = get(OFFICE, "/overdue?page=0").path("overdue").path("rows");
+        assertThat(rows.get(0).path("campaignUnitId").asLong()).isEqualTo(ylbx);
+        assertThat(rows.get(0).path("lastReminder").asText()).isEqualTo("催办 05-26 10:00");
+        assertThat(rows.get(0).path("lastSupervision").asText()).isEqualTo("电话 05-26 09:30，新目标日期 06-01");
+        assertThat(rows.get(0).path("lastSupervisionNote").asText()).isEqualTo(OFFICE + "：已电话督促，承诺月底前完成");
+        assertThat(rows.get(1).path("campaignUnitId").asLong()).isEqualTo(guichi);
+        assertThat(rows.get(1).path("lastReminder").asText()).isEqualTo("逾期告知单位负责人 05-26 09:00");
+        assertThat(rows.get(1).path("lastSupervision").asText()).isEqualTo("—");
+        assertThat(rows.get(1).path("lastSupervisionNote").isNull()).isTrue();
+
+        String today = http.getPage(LEADER, "/campaigns/" + campaignId + "/bulletin?date=2099-05-26").raw();
+        assertThat(today).contains(">催办 05-26 10:00<", ">逾期告知单位负责人 05-26 09:00<",
+                "title=\"" + OFFICE + "：已电话督促，承诺月底前完成\">电话 05-26 09:30，新目标日期 06-01<");
+        String unitPage = http.getPage("ylbx-staff-d", "/units/" + ylbx).raw();
+        String section = unitPage.substring(unitPage.indexOf("<table id=\"reminders\">"));
+        section = section.substring(0, section.indexOf("</table>"));
+        assertThat(section).containsSubsequence(">2099-05-26 10:00<", ">催办<", "请尽快完成工作部署",
+                ">2099-05-26 09:50<", "督办（问题排查）", ">约谈<",
+                ">2099-05-26 09:30<", "督办（工作部署）", ">电话<", "已电话督促，承诺月底前完成", ">2099-06-01<",
+                ">2099-05-26 09:20<", "督办（工作部署）", ">书面通知<", "已发书面通知");
+        assertThat(unitPage).contains("本单位相关邮件共 ");
+        String before = http.getPage(LEADER, "/campaigns/" + campaignId + "/bulletin?date=2099-05-01").raw();
+        assertThat(before).contains("逾期事项").doesNotContain("催办 05-26", "逾期告知单位负责人 05-26", "电话 05-26");
     }
 
     @Test
@@ -234,6 +292,8 @@ abstract class DashboardFiguresTestBase {
         assertThat(dashboard.status()).isEqualTo(200);
         assertThat(dashboard.raw()).contains("进度看板", "data-campaign=\"" + campaignId + "\"",
                 "/webjars/echarts/5.3.1/dist/echarts.min.js", "最近催办", "最近督办");
+        assertThat(dashboard.raw()).as("the 催办 button is the office's").contains("data-can-nudge=\"true\"");
+        assertThat(http.getPage(LEADER, "/dashboard?campaign=" + campaignId).raw()).contains("data-can-nudge=\"false\"");
     }
 
     @Test

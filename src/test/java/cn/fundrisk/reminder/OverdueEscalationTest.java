@@ -17,6 +17,8 @@ import cn.fundrisk.process.FormKeys;
 import cn.fundrisk.process.InputRejectedException;
 import cn.fundrisk.process.TaskForm;
 import cn.fundrisk.process.UnitCampaignProcess;
+import cn.fundrisk.support.HttpClientForTests;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -97,6 +99,20 @@ class OverdueEscalationTest extends ReminderTestSupport {
         assertThat(record.getSupervisedBy()).isEqualTo(OFFICE);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'OverdueSupervision'"
                 + " AND user_id = ? AND campaign_unit_id = ?", Long.class, OFFICE, ldj.getId())).isPositive();
+
+        // the dashboard's overdue list shows the office's escalation e-mail and the 督办 just recorded
+        JsonNode rows = new HttpClientForTests(port, PASSWORD)
+                .get(OFFICE, "/api/campaigns/" + ldj.getCampaignId() + "/overdue").ok().path("overdue").path("rows");
+        JsonNode deployment = null;
+        for (JsonNode row : rows) {
+            if (row.path("campaignUnitId").asLong() == ldj.getId() && row.path("what").asText().equals("工作部署")) {
+                deployment = row;
+            }
+        }
+        assertThat(deployment).as(rows.toString()).isNotNull();
+        assertThat(deployment.path("lastReminder").asText()).isEqualTo("逾期报领导小组办公室 05-03 09:30");
+        assertThat(deployment.path("lastSupervision").asText()).isEqualTo("约谈 05-03 09:30，新目标日期 05-10");
+        assertThat(deployment.path("lastSupervisionNote").asText()).isEqualTo(OFFICE + "：已约谈单位负责人，承诺下周完成");
     }
 
     @Test

@@ -2,10 +2,13 @@ package cn.fundrisk.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import cn.fundrisk.campaign.CampaignUnit;
+import cn.fundrisk.campaign.Phase;
+import cn.fundrisk.process.Clock;
 import cn.fundrisk.support.HttpClientForTests;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
@@ -20,6 +23,7 @@ class ReminderApiTest extends ReminderTestSupport {
     static final String OFFICE_USER = "api-office";
 
     @Autowired Recipients recipients;
+    @Autowired OverdueSupervisions supervisions;
     HttpClientForTests http;
     CampaignUnit ylbx;
 
@@ -98,5 +102,48 @@ class ReminderApiTest extends ReminderTestSupport {
                 .extracting(Recipients.Recipient::email).contains(mail(STAFF));
         assertThat(http.send(STAFF, "DELETE", "/api/reminders/opt-out", null).ok().path("digestOptedOut").asBoolean())
                 .isFalse();
+    }
+
+    @Test
+    void theUnitPageListsNudgesAndSupervisionsNewestFirstWithTheUnitsMail() {
+        String empty = http.getPage(STAFF, "/units/" + ylbx.getId()).raw();
+        assertThat(empty).contains("催办与督办记录", "暂无催办与督办记录。");
+
+        int recipients = http.post(OFFICE_USER, "/api/campaign-units/" + ylbx.getId() + "/nudge",
+                Map.of("message", "请于本周内完成工作部署")).ok().path("recipients").asInt();
+        supervisions.save(new OverdueSupervision(ylbx.getId(), Phase.DEPLOYMENT, OverdueSupervision.Method.PHONE,
+                "已电话督促，单位承诺本周完成", LocalDate.of(2019, 6, 10), OFFICE_USER, Clock.now().plusSeconds(3600)));
+
+        var answer = http.getPage(STAFF, "/units/" + ylbx.getId());
+        assertThat(answer.status()).isEqualTo(200);
+        String html = answer.raw();
+        assertThat(html).doesNotContain("暂无催办与督办记录");
+        String table = html.substring(html.indexOf("<table id=\"reminders\">"));
+        table = table.substring(0, table.indexOf("</table>"));
+        assertThat(table).contains("督办（工作部署）", ">电话<", "已电话督促，单位承诺本周完成", ">2019-06-10<",
+                ">催办<", "请于本周内完成工作部署", ">" + OFFICE_USER + "<");
+        assertThat(table.indexOf("督办（工作部署）")).as("newest first").isLessThan(table.indexOf(">催办<"));
+        long mails = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE campaign_unit_id = ?", Long.class,
+                ylbx.getId());
+        assertThat(mails).isGreaterThanOrEqualTo(recipients);
+        assertThat(html).contains("本单位相关邮件共 " + mails + " 封，最近一封：",
+                " 催办《", "催办通知：请市养老保险管理中心抓紧办理专项工作");
+    }
+
+    @Test
+    void aUserSwitchesHisDigestOnTheSettingsPage() {
+        String page = http.getPage(STAFF, "/reminders/settings").raw();
+        assertThat(page).contains("我的提醒设置", "您当前<strong>接收</strong>每日待办提醒", "不再接收每日待办提醒",
+                "href=\"/reminders/settings\"");
+        var off = http.page(STAFF, "POST", "/reminders/settings", "digest=false");
+        assertThat(off.status()).isEqualTo(302);
+        assertThat(off.header("Location")).endsWith("/reminders/settings");
+        assertThat(http.get(STAFF, "/api/reminders/opt-out").ok().path("digestOptedOut").asBoolean()).isTrue();
+        assertThat(http.getPage(STAFF, "/reminders/settings").raw()).contains("停止接收每日待办提醒", "恢复接收每日待办提醒");
+        assertThat(recipients.forDigest("unit-ylbx", recipients.optedOut())).extracting(Recipients.Recipient::email)
+                .doesNotContain(mail(STAFF));
+
+        assertThat(http.page(STAFF, "POST", "/reminders/settings", "digest=true").status()).isEqualTo(302);
+        assertThat(http.get(STAFF, "/api/reminders/opt-out").ok().path("digestOptedOut").asBoolean()).isFalse();
     }
 }
