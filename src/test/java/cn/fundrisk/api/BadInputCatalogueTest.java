@@ -14,6 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import cn.fundrisk.process.CampaignProcess;
+import cn.fundrisk.process.PendingJobs;
+import cn.fundrisk.process.UnitCampaignProcess;
 import cn.fundrisk.support.HttpClientForTests;
 import cn.fundrisk.support.HttpClientForTests.Answer;
 import cn.fundrisk.support.PostgresForTests;
@@ -26,6 +29,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +73,10 @@ class BadInputCatalogueTest extends BadInputSupport {
     FormService formService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    PendingJobs pendingJobs;
 
     @BeforeEach
     void setUp() {
@@ -163,6 +171,7 @@ class BadInputCatalogueTest extends BadInputSupport {
         form(LEADER, approve, Map.of("decision", "RETURN"), "退回时请填写审核说明，告知需要修改的内容");
         form(LEADER, approve, Map.of("decision", "RETURN", "comment", HUGE), "审核说明过长：最多 2000 个字符，当前 100000 个");
         submit(LEADER, approve, Map.of("decision", "APPROVE", "comment", HTML));
+        runJobs(CampaignProcess.KEY, campaignKey); // each unit's start
 
         String acknowledge = openTask(STAFF, "Task_AcknowledgePlan", unitKey);
         form(STAFF, acknowledge, Map.of("contactPerson", "王"), "请勾选「已收到并阅知工作方案」后再签收");
@@ -179,6 +188,7 @@ class BadInputCatalogueTest extends BadInputSupport {
         submit(HEAD, openTask(HEAD, "Task_ApproveUnitPlan", unitKey), Map.of("decision", "APPROVE"));
 
         selfInspectionItems(unitKey);
+        runJobs(UnitCampaignProcess.KEY, unitKey); // each item's completion continues in a job
         submit(STAFF, openTask(STAFF, "Task_WriteSelfInspectionReport", unitKey), Map.of("reportText", "自查完毕"));
         submit(HEAD, openTask(HEAD, "Task_ReviewSelfInspection", unitKey), Map.of("decision", "APPROVE"));
 
@@ -267,6 +277,11 @@ class BadInputCatalogueTest extends BadInputSupport {
     void uploadsThatAreRefused() {
         JsonNode started = http.post(OFFICE, "/api/campaigns", campaign("坏输入（材料）", YEAR, "dongzhi")).body();
         long unitId = started.path("units").get(0).path("campaignUnitId").asLong();
+        String campaignKey = started.path("id").asText();
+        // the unit's item assessments are written by its start, after the work plan is approved
+        submit(OFFICE, openTask(OFFICE, "Task_DraftWorkPlan", campaignKey), Map.of("planText", "工作方案"));
+        submit(LEADER, openTask(LEADER, "Task_ApproveWorkPlan", campaignKey), Map.of("decision", "APPROVE"));
+        runJobs(CampaignProcess.KEY, campaignKey); // each unit's start
         long assessmentId = http.get(OFFICE, "/api/campaign-units/" + unitId).ok().path("assessments").get(0)
                 .path("id").asLong();
         String path = "/api/evidence/assessment/" + assessmentId;
@@ -340,5 +355,11 @@ class BadInputCatalogueTest extends BadInputSupport {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** What the job executor (off in tests) would run next: the units' starts, the steps after items. */
+    private void runJobs(String processKey, String businessKey) {
+        pendingJobs.runFor(runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).singleResult().getId());
     }
 }
