@@ -6,44 +6,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import cn.fundrisk.checklist.Assessments;
 import cn.fundrisk.checklist.CampaignItem;
 import cn.fundrisk.checklist.CampaignItems;
 import cn.fundrisk.checklist.CatalogueItem;
 import cn.fundrisk.checklist.CatalogueItems;
-import cn.fundrisk.checklist.ItemAssessment;
 import cn.fundrisk.identity.Unit;
-import cn.fundrisk.identity.UnitKind;
 import cn.fundrisk.identity.Units;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.InputRejectedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Writes a new campaign: the catalogue snapshot, its units, their item assessments and phases. */
+/**
+ * Writes a new campaign: the catalogue snapshot and its units. A unit's item assessments and phases
+ * are written when the unit's own process starts ({@link UnitStartRows}), in parallel jobs.
+ */
 @Component
 public class CampaignLauncher {
 
     private final Campaigns campaigns;
     private final CampaignUnits campaignUnits;
-    private final UnitPhases unitPhases;
     private final Units units;
     private final CatalogueItems catalogue;
     private final CampaignItems campaignItems;
-    private final Assessments assessments;
     private final boolean refuseSecondCampaign;
 
-    public CampaignLauncher(Campaigns campaigns, CampaignUnits campaignUnits, UnitPhases unitPhases, Units units,
-            CatalogueItems catalogue, CampaignItems campaignItems, Assessments assessments,
+    public CampaignLauncher(Campaigns campaigns, CampaignUnits campaignUnits, Units units,
+            CatalogueItems catalogue, CampaignItems campaignItems,
             @Value("${fundrisk.campaign.one-running-per-year:true}") boolean refuseSecondCampaign) {
         this.refuseSecondCampaign = refuseSecondCampaign;
         this.campaigns = campaigns;
         this.campaignUnits = campaignUnits;
-        this.unitPhases = unitPhases;
         this.units = units;
         this.catalogue = catalogue;
         this.campaignItems = campaignItems;
-        this.assessments = assessments;
     }
 
     public Campaign register(CampaignRequest request, String user, Instant now, String processInstanceId) {
@@ -62,22 +58,12 @@ public class CampaignLauncher {
         }
         campaignItems.saveAll(items);
 
-        List<ItemAssessment> newAssessments = new ArrayList<>();
-        List<UnitPhase> phases = new ArrayList<>();
+        // each unit's item assessments and phases are written when its own process starts (UnitStartRows)
         for (Unit unit : participants) {
-            List<CampaignItem> applicable = items.stream()
-                    .filter(i -> i.getApplicability().appliesTo(unit.getKind())).toList();
-            int points = applicable.stream().mapToInt(CampaignItem::getPoints).sum();
-            CampaignUnit campaignUnit = campaignUnits.save(new CampaignUnit(campaign.getId(), unit, points));
-            applicable.forEach(i -> newAssessments.add(new ItemAssessment(campaignUnit.getId(), i.getItemNo())));
-            for (Phase phase : Phase.values()) {
-                if (phase != Phase.COUNTY_INSPECTION || unit.getKind() == UnitKind.COUNTY) {
-                    phases.add(new UnitPhase(campaignUnit.getId(), phase, campaign.getSchedule().deadline(phase)));
-                }
-            }
+            int points = items.stream().filter(i -> i.getApplicability().appliesTo(unit.getKind()))
+                    .mapToInt(CampaignItem::getPoints).sum();
+            campaignUnits.save(new CampaignUnit(campaign.getId(), unit, points));
         }
-        assessments.saveAll(newAssessments);
-        unitPhases.saveAll(phases);
         return campaign;
     }
 

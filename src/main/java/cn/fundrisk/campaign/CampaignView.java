@@ -75,6 +75,14 @@ public final class CampaignView {
                     cu.getRanking(), Links.unit(cu.getId()));
         }
 
+        /**
+         * Whether the unit's process has started: its phases and item assessments are written by its
+         * own start (a job after the work plan is issued), so before that it has none.
+         */
+        public boolean started() {
+            return !phases.isEmpty();
+        }
+
         /** The unit's state in a phase, or null when the phase is not the unit's (county inspection). */
         public PhaseState stateOf(Phase phase) {
             return phases.stream().filter(p -> p.phase() == phase).findFirst().orElse(null);
@@ -100,6 +108,11 @@ public final class CampaignView {
 
         public String statusLabel() {
             return status == Campaign.Status.CLOSED ? "已结束" : "进行中";
+        }
+
+        /** What the pages show for a unit not started yet: waiting for the work plan, or its start job queued. */
+        public String notStartedLabel() {
+            return workPlanStatus == ReviewStatus.APPROVED ? "启动中" : "待工作方案印发后启动";
         }
     }
 }

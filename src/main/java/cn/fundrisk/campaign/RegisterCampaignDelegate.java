@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * First step of campaignProcess: checks the request from the start form or REST, writes the
- * campaign with its units, items and phases, and leaves only the campaign id and the deadlines as
+ * campaign with its item snapshot and units (each unit's assessments and phases come with its own start,
+ * StartUnitCampaignDelegate), and leaves only the campaign id and the deadlines as
  * process variables. Bad input throws, and the whole start is rolled back.
  */
 @Component

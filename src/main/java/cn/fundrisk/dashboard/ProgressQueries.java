@@ -129,9 +129,10 @@ public class ProgressQueries {
         }
         List<UnitRow> rows = units.stream().map(unit -> {
             Map<Phase, Cell> byPhase = cells.getOrDefault(unit.id(), Map.of());
+            // a unit without any phase row has not started yet (its start job writes them): 未开始, not 不适用
+            PhaseLight missing = byPhase.isEmpty() ? PhaseLight.NOT_STARTED : PhaseLight.NOT_APPLICABLE;
             List<Cell> row = Arrays.stream(Phase.values()).map(phase -> byPhase.getOrDefault(phase,
-                    new Cell(phase, PhaseLight.NOT_APPLICABLE, PhaseLight.NOT_APPLICABLE.light(),
-                            PhaseLight.NOT_APPLICABLE.label(), null, null))).toList();
+                    new Cell(phase, missing, missing.light(), missing.label(), null, null))).toList();
             return new UnitRow(unit.id(), unit.code(), unit.name(), Links.unit(unit.id()), row);
         }).toList();
         return new Matrix(page, size, UnitPage.count(jdbc, scope), rows);

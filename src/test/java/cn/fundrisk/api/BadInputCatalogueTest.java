@@ -273,6 +273,10 @@ class BadInputCatalogueTest extends BadInputSupport {
     void uploadsThatAreRefused() {
         JsonNode started = http.post(OFFICE, "/api/campaigns", campaign("坏输入（材料）", YEAR, "dongzhi")).body();
         long unitId = started.path("units").get(0).path("campaignUnitId").asLong();
+        String campaignKey = started.path("id").asText();
+        // the unit's item assessments are written by its start, after the work plan is approved
+        submit(OFFICE, openTask(OFFICE, "Task_DraftWorkPlan", campaignKey), Map.of("planText", "工作方案"));
+        submit(LEADER, openTask(LEADER, "Task_ApproveWorkPlan", campaignKey), Map.of("decision", "APPROVE"));
         long assessmentId = http.get(OFFICE, "/api/campaign-units/" + unitId).ok().path("assessments").get(0)
                 .path("id").asLong();
         String path = "/api/evidence/assessment/" + assessmentId;

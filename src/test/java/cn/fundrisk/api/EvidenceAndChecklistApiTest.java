@@ -9,11 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.fundrisk.process.CampaignProcess;
+import cn.fundrisk.process.TaskDriver;
+import cn.fundrisk.process.TaskForm;
 import cn.fundrisk.support.HttpClientForTests;
 import cn.fundrisk.support.HttpClientForTests.Answer;
 import cn.fundrisk.support.TestIdentities;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +44,7 @@ class EvidenceAndChecklistApiTest {
     static final String PASSWORD = "pw";
     static final String OFFICE = "office-ev";
     static final String INSPECTOR = "inspector-ev";
+    static final String LEADER = "leader-ev";
     static final String LDJ_STAFF = "ldj-staff-ev";
     static final String YLBX_STAFF = "ylbx-staff-ev";
 
@@ -58,6 +63,10 @@ class EvidenceAndChecklistApiTest {
     int port;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskDriver driver;
 
     private HttpClientForTests http;
 
@@ -67,10 +76,12 @@ class EvidenceAndChecklistApiTest {
         TestIdentities identities = new TestIdentities(identityService, PASSWORD);
         identities.group("office", "领导小组办公室（规划与基金监督科）", "WORKFLOW");
         identities.group("inspectors", "检查评估人员", "WORKFLOW");
+        identities.group("leaders");
         identities.group("unit-ldj", "市劳动就业管理局 经办人员", "UNIT");
         identities.group("unit-ylbx", "市养老保险管理中心 经办人员", "UNIT");
         identities.user(OFFICE, "office");
         identities.user(INSPECTOR, "inspectors");
+        identities.user(LEADER, "leaders");
         identities.user(LDJ_STAFF, "unit-ldj");
         identities.user(YLBX_STAFF, "unit-ylbx");
     }
@@ -231,6 +242,12 @@ class EvidenceAndChecklistApiTest {
                 "unitCodes", List.of("ldj", "ylbx")));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         long campaignId = created.body().path("id").asLong();
+        // the units' item assessments are written by their starts, once the work plan is approved
+        String campaignPi = runtimeService.createProcessInstanceQuery().processDefinitionKey(CampaignProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(campaignId)).singleResult().getId();
+        driver.submit(campaignPi, CampaignProcess.TASK_DRAFT_WORK_PLAN, OFFICE, Map.of("planText", "工作方案"));
+        driver.submit(campaignPi, CampaignProcess.TASK_APPROVE_WORK_PLAN, LEADER,
+                Map.of(TaskForm.DECISION, TaskForm.APPROVE));
 
         JsonNode units = http.get(OFFICE, "/api/campaigns/" + campaignId).ok().path("units");
         Map<String, Long> campaignUnitIds = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import cn.fundrisk.audit.AuditFilter;
 import cn.fundrisk.audit.AuditRow;
 import cn.fundrisk.campaign.ReviewStatus;
 import cn.fundrisk.campaign.CampaignUnit;
+import cn.fundrisk.campaign.UnitStartRows;
 import cn.fundrisk.report.UnitReport;
 import cn.fundrisk.report.UnitReports;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -22,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * 留痕可溯: the trail shows a return and the redraft with old and new values and who made them;
+ * 留痕可溯: each unit's launch is one row saying what it created; the trail shows a return and the redraft with old and new values and who made them;
  * an attempt the engine rejected (a self-approval) is in the trail, changes nothing, and its task stays open.
  */
 class AuditTrailTest extends ProcessTestSupport {
@@ -32,6 +33,7 @@ class AuditTrailTest extends ProcessTestSupport {
     @Autowired JdbcTemplate jdbc;
     @Autowired UnitReports unitReports;
     @Autowired AuditEntries auditEntries;
+    @Autowired UnitStartRows unitStartRows;
 
     /** Campaign started, work plan approved, ldj has acknowledged the plan: its plan draft is open. */
     private CampaignUnit acknowledged() {
@@ -46,6 +48,46 @@ class AuditTrailTest extends ProcessTestSupport {
     private UnitReport planOf(CampaignUnit unit) {
         return unitReports.findByCampaignUnitIdAndKindAndPeriod(unit.getId(), UnitReport.Kind.UNIT_PLAN, UnitReport.ONCE)
                 .orElseThrow();
+    }
+
+    @Test
+    void eachUnitsLaunchIsOneSummaryRowWithWhatItCreated() {
+        ProcessInstance campaignPi = start(request("留痕启动", 2019, "ldj,guichi"));
+        CampaignUnit ldj = unit(campaignOf(campaignPi), "ldj");
+        assertThat(launchRows(ldj)).as("nothing before the unit starts").isEmpty();
+        scenario.approveWorkPlan(campaignPi.getId());
+
+        for (CampaignUnit unit : List.of(ldj, unit(campaignOf(campaignPi), "guichi"))) {
+            boolean county = "guichi".equals(unit.getUnit().getCode());
+            assertThat(launchRows(unit)).singleElement().satisfies(row -> {
+                assertThat(row.get("ACTION")).isEqualTo("INSERT");
+                assertThat(row.get("ENTITY_TYPE")).isEqualTo("CampaignUnit");
+                assertThat(row.get("ENTITY_ID")).isEqualTo(unit.getId().toString());
+                assertThat(row.get("USER_ID")).as("the unit's start job").isEqualTo(Actors.SYSTEM);
+                assertThat(row.get("OCCURRED_AT")).isNotNull();
+                assertThat(row.get("NOTE")).isEqualTo(county ? "启动：31 个考核事项，6 个阶段" : "启动：30 个考核事项，5 个阶段");
+                assertThat((String) row.get("NEW_VALUE")).contains("item_assessment.item_no=1,2,")
+                        .contains("item_assessment.status=DRAFT").contains("DEPLOYMENT@2019-04-30T23:59:59+08:00")
+                        .contains("unit_phase.status=PENDING");
+            });
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE campaign_unit_id = ? AND action = 'INSERT'"
+                    + " AND entity_type IN ('ItemAssessment', 'UnitPhase')", Long.class, unit.getId()))
+                    .as("no row per assessment or phase").isZero();
+        }
+
+        // run again (a code path repeating the start): nothing added, not even to the trail
+        CampaignUnit reloaded = unit(campaignOf(campaignPi), "ldj");
+        long rowsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM item_assessment", Long.class)
+                + jdbc.queryForObject("SELECT COUNT(*) FROM unit_phase", Long.class);
+        assertThat(unitStartRows.create(reloaded, OFFICE)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM item_assessment", Long.class)
+                + jdbc.queryForObject("SELECT COUNT(*) FROM unit_phase", Long.class)).isEqualTo(rowsBefore);
+        assertThat(launchRows(reloaded)).hasSize(1);
+    }
+
+    private List<Map<String, Object>> launchRows(CampaignUnit unit) {
+        return jdbc.queryForList("SELECT * FROM audit_log WHERE campaign_unit_id = ? AND field = ?", unit.getId(),
+                UnitStartRows.AUDIT_FIELD);
     }
 
     @Test

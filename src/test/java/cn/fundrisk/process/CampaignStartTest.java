@@ -42,6 +42,14 @@ class CampaignStartTest extends ProcessTestSupport {
         CampaignUnit county = unit(campaign, "guichi");
         CampaignUnit infoCentre = unit(campaign, "xxzx");
         assertThat(campaignUnits.findByCampaign(campaign.getId())).hasSize(3);
+        assertThat(agency.getApplicablePoints()).isEqualTo(98);
+        assertThat(campaignItems.findByCampaignIdOrderByItemNo(campaign.getId())).hasSize(31);
+        // a unit's assessments and phases are written by its own start, after the work plan is issued
+        assertThat(assessments.findByCampaignUnitIdOrderByItemNo(agency.getId())).isEmpty();
+        assertThat(unitPhases.findByCampaignUnitIdOrderById(agency.getId())).isEmpty();
+
+        scenario.approveWorkPlan(instance.getId());
+
         assertThat(assessments.findByCampaignUnitIdOrderByItemNo(agency.getId())).hasSize(30);
         assertThat(assessments.findByCampaignUnitIdOrderByItemNo(county.getId())).hasSize(31);
         assertThat(assessments.findByCampaignUnitIdOrderByItemNo(infoCentre.getId())).hasSize(9);
