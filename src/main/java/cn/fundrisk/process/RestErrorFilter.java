@@ -83,6 +83,13 @@ public class RestErrorFilter extends OncePerRequestFilter {
                     body(InputRejectedException.class.getSimpleName(), rejection.toString(), null));
         } else if (taskAction.matches() && (wrapper.getStatus() >= 500 || wrapper.getStatus() == 409) && isJson(wrapper)) {
             taskActionFailed(wrapper, response, taskAction.group(1));
+        } else if (taskAction.matches() && wrapper.getStatus() == HttpServletResponse.SC_FORBIDDEN && isJson(wrapper)
+                && taskGone(taskAction.group(1))) {
+            // completed by someone else while this request checked its permission (which the task's
+            // candidate groups gave): not a refusal, the task is done
+            JsonNode original = JSON.readTree(wrapper.getContentAsByteArray());
+            replace(wrapper, response, HttpServletResponse.SC_NOT_FOUND, body(original.path("type").asText(""),
+                    TASK_GONE, original.path("message").asText(null)));
         } else if (wrapper.getStatus() == HttpServletResponse.SC_FORBIDDEN && isJson(wrapper)) {
             JsonNode original = JSON.readTree(wrapper.getContentAsByteArray());
             replace(wrapper, response, HttpServletResponse.SC_FORBIDDEN,
@@ -109,14 +116,18 @@ public class RestErrorFilter extends OncePerRequestFilter {
         JsonNode original = JSON.readTree(wrapper.getContentAsByteArray());
         String type = original.path("type").asText("");
         String message = original.path("message").asText("");
-        TaskService tasks = taskService.getIfAvailable();
         if (type.contains("OptimisticLocking") || message.contains("OptimisticLocking")) {
             replace(wrapper, response, HttpServletResponse.SC_CONFLICT, body(type, TASK_CONCURRENT, message));
-        } else if (tasks != null && tasks.createTaskQuery().taskId(taskId).count() == 0) {
+        } else if (taskGone(taskId)) {
             replace(wrapper, response, HttpServletResponse.SC_NOT_FOUND, body(type, TASK_GONE, message));
         } else {
             wrapper.copyBodyToResponse();
         }
+    }
+
+    private boolean taskGone(String taskId) {
+        TaskService tasks = taskService.getIfAvailable();
+        return tasks != null && tasks.createTaskQuery().taskId(taskId).count() == 0;
     }
 
     private static boolean isJson(ContentCachingResponseWrapper wrapper) {
