@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.fundrisk.identity.AccessRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -51,9 +52,11 @@ public class RestErrorFilter extends OncePerRequestFilter {
     private static final Pattern TASK_ACTION = Pattern.compile(".*/task/([^/]+)/(submit-form|complete|resolve)$");
 
     private final ObjectProvider<TaskService> taskService;
+    private final ObjectProvider<AccessRules> accessRules;
 
-    public RestErrorFilter(ObjectProvider<TaskService> taskService) {
+    public RestErrorFilter(ObjectProvider<TaskService> taskService, ObjectProvider<AccessRules> accessRules) {
         this.taskService = taskService;
+        this.accessRules = accessRules;
     }
 
     @Bean
@@ -125,9 +128,12 @@ public class RestErrorFilter extends OncePerRequestFilter {
         }
     }
 
+    /** Whether the task no longer exists at all: asked as the engine, not as the caller, who may not see it. */
     private boolean taskGone(String taskId) {
         TaskService tasks = taskService.getIfAvailable();
-        return tasks != null && tasks.createTaskQuery().taskId(taskId).count() == 0;
+        AccessRules rules = accessRules.getIfAvailable();
+        return tasks != null && rules != null
+                && rules.asEngine(() -> tasks.createTaskQuery().taskId(taskId).count() == 0);
     }
 
     private static boolean isJson(ContentCachingResponseWrapper wrapper) {
