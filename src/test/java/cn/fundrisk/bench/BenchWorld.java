@@ -2,9 +2,11 @@ package cn.fundrisk.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import cn.fundrisk.campaign.CampaignUnits;
@@ -16,8 +18,11 @@ import cn.fundrisk.support.TestIdentities;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -178,6 +183,24 @@ final class BenchWorld {
     Map<String, Long> campaignUnitIds(Long campaignId) {
         return campaignUnits.findByCampaign(campaignId).stream()
                 .collect(Collectors.toMap(cu -> cu.getUnit().getCode(), cu -> cu.getId()));
+    }
+
+    /**
+     * Moves the engine clock to the moment, wakes the job executor (it sleeps while it finds nothing
+     * due) and polls until done, a job has failed for good, or the wait limit; returns the seconds
+     * from the move. The clock stays moved: the caller resets it ({@code ClockUtil.reset()}).
+     */
+    double moveClockAndAwait(ProcessEngineConfiguration configuration, Date moment, long pollMs,
+            BooleanSupplier done) {
+        long start = System.nanoTime();
+        ClockUtil.setCurrentTime(moment);
+        ((ProcessEngineConfigurationImpl) configuration).getJobExecutor().jobWasAdded();
+        long limit = System.currentTimeMillis() + WAIT_LIMIT_MS;
+        do {
+            sleep(pollMs);
+        } while (!done.getAsBoolean() && System.currentTimeMillis() < limit
+                && managementService.createJobQuery().noRetriesLeft().count() == 0);
+        return (System.nanoTime() - start) / 1e9;
     }
 
     static void sleep(long ms) {

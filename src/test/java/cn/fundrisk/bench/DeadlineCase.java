@@ -6,7 +6,6 @@ import java.util.Date;
 
 import cn.fundrisk.process.Clock;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -36,22 +35,10 @@ final class DeadlineCase {
         Date past = Date.from(LocalDate.now().plusDays(deploymentDays).atTime(LocalTime.of(23, 59, 59))
                 .atZone(Clock.ZONE).toInstant().plusSeconds(3600));
         long incidentsBefore = world.runtimeService.createIncidentQuery().count();
-        long start = System.nanoTime();
-        ClockUtil.setCurrentTime(past);
         try {
-            // the job executor sleeps while it finds nothing due; tell it the clock moved
-            ((ProcessEngineConfigurationImpl) configuration).getJobExecutor().jobWasAdded();
-            long deadline = System.currentTimeMillis() + BenchWorld.WAIT_LIMIT_MS;
-            long escalations;
-            long overdue;
-            do {
-                BenchWorld.sleep(50);
-                escalations = escalations(campaign.processInstanceId());
-                overdue = overdueRows(campaign.campaignId());
-            } while ((escalations < units || overdue < units) && System.currentTimeMillis() < deadline
-                    && world.managementService.createJobQuery().noRetriesLeft().count() == 0);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            return new Outcome(units, seconds, escalations, overdue,
+            double seconds = world.moveClockAndAwait(configuration, past, 50,
+                    () -> escalations(campaign.processInstanceId()) >= units && overdueRows(campaign.campaignId()) >= units);
+            return new Outcome(units, seconds, escalations(campaign.processInstanceId()), overdueRows(campaign.campaignId()),
                     world.managementService.createJobQuery().noRetriesLeft().count(),
                     world.runtimeService.createIncidentQuery().count() - incidentsBefore);
         } finally {

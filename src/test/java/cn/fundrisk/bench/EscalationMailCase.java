@@ -9,7 +9,6 @@ import java.util.Locale;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.reminder.ReminderSchedule;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -32,23 +31,15 @@ final class EscalationMailCase {
     void measure(BenchTable table, BenchWorld.Launched campaign, int units, Date deadline) {
         Date officeDay = Date.from(schedule.officeDate(deadline).toInstant().plusSeconds(3600));
         long incidentsBefore = world.runtimeService.createIncidentQuery().count();
-        long start = System.nanoTime();
-        ClockUtil.setCurrentTime(officeDay);
-        long mails;
-        long supervisions;
+        double seconds;
         try {
-            ((ProcessEngineConfigurationImpl) configuration).getJobExecutor().jobWasAdded();
-            long limit = System.currentTimeMillis() + BenchWorld.WAIT_LIMIT_MS;
-            do {
-                BenchWorld.sleep(100);
-                mails = officeMails(campaign.campaignId());
-                supervisions = count("select count(*) from act_ru_task where task_def_key_ = ?", TASK_SUPERVISE_OVERDUE);
-            } while ((mails < units || supervisions < units) && System.currentTimeMillis() < limit
-                    && world.managementService.createJobQuery().noRetriesLeft().count() == 0);
+            seconds = world.moveClockAndAwait(configuration, officeDay, 100,
+                    () -> officeMails(campaign.campaignId()) >= units && supervisions() >= units);
         } finally {
             ClockUtil.reset();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        long mails = officeMails(campaign.campaignId());
+        long supervisions = supervisions();
         long notified = count("select count(*) from act_hi_actinst where act_id_ = ?", TASK_NOTIFY_OFFICE);
         long failed = world.managementService.createJobQuery().noRetriesLeft().count();
         long incidents = world.runtimeService.createIncidentQuery().count() - incidentsBefore;
@@ -66,6 +57,10 @@ final class EscalationMailCase {
         return world.jdbc.queryForObject("select count(*) from outbox_message o join campaign_unit cu "
                 + "on cu.id = o.campaign_unit_id where cu.campaign_id = ? and o.kind = 'ESCALATION_OFFICE'",
                 Long.class, campaignId);
+    }
+
+    private long supervisions() {
+        return count("select count(*) from act_ru_task where task_def_key_ = ?", TASK_SUPERVISE_OVERDUE);
     }
 
     private long count(String sql, String activity) {
