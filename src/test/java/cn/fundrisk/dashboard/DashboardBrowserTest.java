@@ -88,7 +88,7 @@ class DashboardBrowserTest {
         ConstructedCampaign campaign = ConstructedCampaign.build(http, identities, driver, campaignUnits, problems);
         browser = HeadlessChromium.open("zh-CN", downloads);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        logIn(wait, ConstructedCampaign.OFFICE);
+        HeadlessChromium.logIn(browser, url(""), ConstructedCampaign.OFFICE, PASSWORD);
 
         browser.get(url("/dashboard"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kpi-phase"), "问题排查"));
@@ -197,15 +197,6 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("nudge-status")).getAttribute("class")).contains("error");
         assertThat(browser.findElement(By.cssSelector("#overdue tr[data-campaign-unit='" + guichi + "'] td.last-reminder"))
                 .getText()).isEqualTo("—");
-    }
-
-    private void logIn(WebDriverWait wait, String user) {
-        browser.get(url("/camunda/app/tasklist/"));
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
-        name.sendKeys(user);
-        browser.findElement(By.cssSelector("input[type=password]")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
     }
 
     /** The background colour of a matrix cell's light. */

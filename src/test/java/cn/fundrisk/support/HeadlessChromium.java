@@ -9,12 +9,17 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import java.time.Duration;
+
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by its chromedriver (free port), for the browser tests. Both
@@ -50,6 +55,19 @@ public final class HeadlessChromium {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Logs the browser in as a user the way a person does, through the login page Tasklist shows, and waits
+     * until the login form is gone. Every browser test logs in here, so a change of the login touches one place.
+     */
+    public static void logIn(WebDriver browser, String baseUrl, String user, String password) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(baseUrl + "/camunda/app/tasklist/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys(user);
+        browser.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
     }
 
     public static void screenshot(WebDriver browser, String name) throws IOException {

@@ -133,12 +133,7 @@ class TasklistBrowserTest {
     }
 
     private void logIn(String user) {
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
-        assertThat(browser.findElement(By.tagName("body")).getText()).contains("任务中心");
-        name.sendKeys(user);
-        browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        HeadlessChromium.logIn(browser, "http://localhost:" + port, user, "demo");
     }
 
     /** Opens the first task in the list whose name contains the text; returns its full name. */
