@@ -175,8 +175,12 @@
   function nudge(button, row) {
     var status = document.getElementById('nudge-status');
     button.disabled = true;
+    var headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
+    var csrf = document.querySelector('meta[name="_csrf"]');
+    var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
+    if (csrf && csrfHeader) { headers[csrfHeader.content] = csrf.content; } // the session's CSRF token (security gate)
     fetch('/api/campaign-units/' + row.campaignUnitId + '/nudge', { method: 'POST', credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: '{}' })
+      headers: headers, body: '{}' })
       .then(function (r) {
         return r.json().catch(function () { return {}; }).then(function (body) {
           if (!r.ok) { throw new Error(body.message || ('催办失败（HTTP ' + r.status + '）')); }

@@ -8,7 +8,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The user of the current request and their Camunda groups, put on the request by
- * {@link ApiAuthenticationFilter}. Also answers the visibility rule: the office, the leaders and the
+ * {@link EngineUser} once Spring Security (SecurityConfig) has let the request in. Also answers the visibility rule: the office, the leaders and the
  * inspectors see every unit; a unit's staff and head see only their own unit.
  */
 public record CurrentUser(String id, List<String> groupIds) {
@@ -19,7 +19,7 @@ public record CurrentUser(String id, List<String> groupIds) {
         groupIds = List.copyOf(groupIds);
     }
 
-    /** The user of the request being handled; only on paths behind {@link ApiAuthenticationFilter}. */
+    /** The user of the request being handled; only on paths behind {@link EngineUser}. */
     public static CurrentUser get() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         Object user = attributes == null ? null

@@ -58,16 +58,19 @@ public final class HeadlessChromium {
     }
 
     /**
-     * Logs the browser in as a user the way a person does, through the login page Tasklist shows, and waits
-     * until the login form is gone. Every browser test logs in here, so a change of the login touches one place.
+     * Logs the browser in as a user the way a person does: Tasklist, as everyone's start page, sends an
+     * unknown browser to the gate's Chinese login page (/login); the user's name and password there lead
+     * back into Tasklist. Waits until Tasklist shows. Every browser test logs in here, so a change of the
+     * login touches one place.
      */
     public static void logIn(WebDriver browser, String baseUrl, String user, String password) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get(baseUrl + "/camunda/app/tasklist/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys(user);
-        browser.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
     }
 
     public static void screenshot(WebDriver browser, String name) throws IOException {
