@@ -7,8 +7,10 @@ import cn.fundrisk.audit.AuditEntry.Action;
 import cn.fundrisk.process.Actors;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.InputRejectedException;
-import cn.fundrisk.process.UnitCampaignProcess;
+import cn.fundrisk.process.BusinessKeys;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +41,11 @@ public class RejectedAttempts {
     private final Actors actors;
     private final TaskService taskService;
 
+    private final RuntimeService runtimeService;
+
     public RejectedAttempts(AuditEntries entries, PlatformTransactionManager transactionManager, Actors actors,
-            TaskService taskService) {
+            TaskService taskService, RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
         this.entries = entries;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -58,6 +63,28 @@ public class RejectedAttempts {
         }
     }
 
+    /**
+     * A task form submission the gate refused before the engine saw it (undeclared fields, a File):
+     * who, which task and unit (from the instance's business key), the message. Never fails the caller.
+     */
+    public void recordForm(String userId, String taskId, String message) {
+        try {
+            Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+            Long unit = null;
+            if (task != null) {
+                ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                        .processInstanceId(task.getProcessInstanceId()).singleResult();
+                unit = instance == null ? null
+                        : BusinessKeys.campaignUnitId(instance.getBusinessKey(), instance.getProcessDefinitionId());
+            }
+            AuditEntry entry = AuditEntry.of(Clock.now(), userId == null ? Actors.SYSTEM : userId, Action.REJECTED,
+                    TASK, taskId, unit, task == null ? null : task.getTaskDefinitionKey(), null, null, message);
+            ownTransaction.executeWithoutResult(status -> entries.append(entry));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record a refused form in the audit trail: {}", message, e);
+        }
+    }
+
     private AuditEntry entry(InputRejectedException rejected, String commandName) {
         String user = actors.currentUser();
         if (user == null) {
@@ -69,10 +96,12 @@ public class RejectedAttempts {
             return AuditEntry.of(Clock.now(), user, Action.REJECTED, commandName, null, null, null, null, null,
                     rejected.getMessage());
         }
-        Object unit = taskService.getVariable(taskId, UnitCampaignProcess.VAR_CAMPAIGN_UNIT_ID);
-        return AuditEntry.of(Clock.now(), user, Action.REJECTED, TASK, taskId,
-                unit instanceof Number n ? n.longValue() : null, task.getTaskDefinitionKey(), null, null,
-                rejected.getMessage());
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        Long unit = instance == null ? null
+                : BusinessKeys.campaignUnitId(instance.getBusinessKey(), instance.getProcessDefinitionId());
+        return AuditEntry.of(Clock.now(), user, Action.REJECTED, TASK, taskId, unit, task.getTaskDefinitionKey(),
+                null, null, rejected.getMessage());
     }
 
     /** The task of the HTTP request being answered, when it is a task submission. */

@@ -1,7 +1,7 @@
 package cn.fundrisk.campaign;
 
-import static cn.fundrisk.process.CampaignProcess.VAR_CAMPAIGN_ID;
 
+import cn.fundrisk.process.BusinessKeys;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.reminder.PhaseNotices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,7 +22,7 @@ public class IssueWorkPlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long campaignId = (Long) execution.getVariable(VAR_CAMPAIGN_ID);
+        Long campaignId = BusinessKeys.campaignId(execution);
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
         campaign.issueWorkPlan(Clock.now());
         notices.planIssued(campaignId, campaign.getName());

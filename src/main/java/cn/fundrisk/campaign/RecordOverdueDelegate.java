@@ -1,9 +1,8 @@
 package cn.fundrisk.campaign;
 
+import cn.fundrisk.process.BusinessKeys;
 import static cn.fundrisk.process.CampaignProcess.TASK_RECORD_RESULTS_OVERDUE;
 import static cn.fundrisk.process.CampaignProcess.TASK_RECORD_WORK_PLAN_OVERDUE;
-import static cn.fundrisk.process.CampaignProcess.VAR_CAMPAIGN_ID;
-import static cn.fundrisk.process.UnitCampaignProcess.VAR_CAMPAIGN_UNIT_ID;
 
 import java.time.Instant;
 
@@ -38,12 +37,12 @@ public class RecordOverdueDelegate implements JavaDelegate {
         } else {
             Phase phase = Phase.ofOverdueActivity(activityId)
                     .orElseThrow(() -> new IllegalStateException("no phase for " + activityId));
-            Long campaignUnitId = (Long) execution.getVariable(VAR_CAMPAIGN_UNIT_ID);
+            Long campaignUnitId = BusinessKeys.campaignUnitId(execution);
             unitPhases.findByCampaignUnitIdAndPhase(campaignUnitId, phase).orElseThrow().markOverdue(now);
         }
     }
 
     private Campaign campaign(DelegateExecution execution) {
-        return campaigns.findById((Long) execution.getVariable(VAR_CAMPAIGN_ID)).orElseThrow();
+        return campaigns.findById(BusinessKeys.campaignId(execution)).orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package cn.fundrisk.campaign;
 
+import cn.fundrisk.process.BusinessKeys;
 import static cn.fundrisk.process.UnitCampaignProcess.*;
 
 import cn.fundrisk.identity.AccessRules;
@@ -38,7 +39,7 @@ public class StartUnitCampaignDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long campaignUnitId = (Long) execution.getVariable(VAR_CAMPAIGN_UNIT_ID);
+        Long campaignUnitId = BusinessKeys.campaignUnitId(execution); // the campaign started it with this key
         CampaignUnit campaignUnit = campaignUnits.findById(campaignUnitId).orElseThrow();
         campaignUnit.attachProcess(execution.getProcessInstanceId());
         unitStartRows.create(campaignUnit, actors.of(execution));

@@ -1,7 +1,7 @@
 package cn.fundrisk.campaign;
 
-import static cn.fundrisk.process.UnitCampaignProcess.VAR_CAMPAIGN_UNIT_ID;
 
+import cn.fundrisk.process.BusinessKeys;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.OverdueEscalationProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,7 +25,7 @@ public class TrackPhaseListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         Phase phase = Phase.ofActivity(execution.getCurrentActivityId())
                 .orElseThrow(() -> new IllegalStateException("no phase for " + execution.getCurrentActivityId()));
-        Long campaignUnitId = (Long) execution.getVariable(VAR_CAMPAIGN_UNIT_ID);
+        Long campaignUnitId = BusinessKeys.campaignUnitId(execution);
         UnitPhase unitPhase = unitPhases.findByCampaignUnitIdAndPhase(campaignUnitId, phase).orElseThrow();
         if (EVENTNAME_START.equals(execution.getEventName())) {
             unitPhase.start(Clock.now());

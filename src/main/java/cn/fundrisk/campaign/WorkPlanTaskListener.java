@@ -1,5 +1,7 @@
 package cn.fundrisk.campaign;
 
+import cn.fundrisk.process.TaskAssignmentRule;
+import cn.fundrisk.process.BusinessKeys;
 import static cn.fundrisk.process.CampaignProcess.*;
 import static cn.fundrisk.process.FormKeys.*;
 
@@ -22,14 +24,17 @@ public class WorkPlanTaskListener implements TaskListener {
     private final Campaigns campaigns;
     private final Actors actors;
 
-    public WorkPlanTaskListener(Campaigns campaigns, Actors actors) {
+    private final TaskAssignmentRule assignmentRule;
+
+    public WorkPlanTaskListener(Campaigns campaigns, Actors actors, TaskAssignmentRule assignmentRule) {
+        this.assignmentRule = assignmentRule;
         this.campaigns = campaigns;
         this.actors = actors;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Campaign campaign = campaigns.findById((Long) task.getVariable(VAR_CAMPAIGN_ID)).orElseThrow();
+        Campaign campaign = campaigns.findById(BusinessKeys.campaignId(task)).orElseThrow();
         boolean create = EVENTNAME_CREATE.equals(task.getEventName());
         boolean draft = TASK_DRAFT_WORK_PLAN.equals(task.getTaskDefinitionKey());
         if (create && draft) {
@@ -44,6 +49,7 @@ public class WorkPlanTaskListener implements TaskListener {
                     DETAIL_URL, Links.campaign(campaign.getId()),
                     EVIDENCE_URL, ""));
             TaskForm.declare(task, TaskForm.DECISION, TaskForm.COMMENT);
+            assignmentRule.exclude(task, java.util.List.of(TaskForm.orEmpty(campaign.getWorkPlanDraftedBy())));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName()) && draft) {
             campaign.submitWorkPlan(TaskForm.requiredText(task, PLAN_TEXT, TaskForm.MAX_TEXT, "工作方案正文"));
             campaign.draftedBy(actors.of(task));

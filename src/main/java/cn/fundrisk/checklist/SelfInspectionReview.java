@@ -1,5 +1,6 @@
 package cn.fundrisk.checklist;
 
+import cn.fundrisk.process.TaskAssignmentRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -22,7 +23,11 @@ public class SelfInspectionReview {
     private final Problems problems;
     private final UnitReports reports;
 
-    public SelfInspectionReview(Assessments assessments, Problems problems, UnitReports reports) {
+    private final TaskAssignmentRule assignmentRule;
+
+    public SelfInspectionReview(Assessments assessments, Problems problems, UnitReports reports,
+            TaskAssignmentRule assignmentRule) {
+        this.assignmentRule = assignmentRule;
         this.assessments = assessments;
         this.problems = problems;
         this.reports = reports;
@@ -39,6 +44,11 @@ public class SelfInspectionReview {
         }
         md.append("\n**自查报告**\n\n").append(TaskForm.orEmpty(report.getBody()));
         ReportForms.showReview(task, unit, report, unit.getUnit().getName() + " 自查结果", md.toString());
+        // whoever filled in an item or wrote the report does not review it: not offered the task at all
+        java.util.Set<String> authors = new java.util.HashSet<>();
+        assessments.findByCampaignUnitIdOrderByItemNo(unit.getId()).forEach(a -> authors.add(a.getCompletedBy()));
+        authors.add(report.getSubmittedBy());
+        assignmentRule.exclude(task, authors);
         TaskForm.declare(task, SelfInspectionTaskListener.RETURNED_ITEMS);
     }
 

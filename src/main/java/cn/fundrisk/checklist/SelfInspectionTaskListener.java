@@ -1,5 +1,7 @@
 package cn.fundrisk.checklist;
 
+import cn.fundrisk.process.TaskSubjects;
+import cn.fundrisk.process.BusinessKeys;
 import static cn.fundrisk.process.FormKeys.*;
 import static cn.fundrisk.process.UnitCampaignProcess.*;
 
@@ -49,11 +51,14 @@ public class SelfInspectionTaskListener implements TaskListener {
     private final StaffingTables staffing;
 
     private final PhaseNotices phaseNotices;
+    private final TaskSubjects subjects;
 
     public SelfInspectionTaskListener(CampaignUnits campaignUnits, CampaignItems campaignItems,
             Assessments assessments, Problems problems, UnitReports reports, ProblemEntries problemEntries,
-            SelfInspectionReview review, Actors actors, StaffingTables staffing, PhaseNotices phaseNotices) {
+            SelfInspectionReview review, Actors actors, StaffingTables staffing, PhaseNotices phaseNotices,
+            TaskSubjects subjects) {
         this.phaseNotices = phaseNotices;
+        this.subjects = subjects;
         this.campaignUnits = campaignUnits;
         this.campaignItems = campaignItems;
         this.assessments = assessments;
@@ -67,17 +72,24 @@ public class SelfInspectionTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CampaignUnit unit = campaignUnits.findById((Long) task.getVariable(VAR_CAMPAIGN_UNIT_ID)).orElseThrow();
+        CampaignUnit unit = campaignUnits.findById(BusinessKeys.campaignUnitId(task)).orElseThrow();
         boolean create = EVENTNAME_CREATE.equals(task.getEventName());
         switch (task.getTaskDefinitionKey()) {
             case TASK_SELF_INSPECT_ITEM -> {
-                int itemNo = ((Number) task.getVariable(VAR_ITEM_NO)).intValue();
-                CampaignItem item = campaignItems.findByCampaignIdAndItemNo(unit.getCampaignId(), itemNo).orElseThrow();
-                ItemAssessment assessment = assessments.findByCampaignUnitIdAndItemNo(unit.getId(), itemNo).orElseThrow();
+                // the item: the multi-instance element as the engine set it, bound to the task at its
+                // creation; at completion the binding, never a variable (docs/security.md)
+                ItemAssessment assessment = create
+                        ? assessments.findByCampaignUnitIdAndItemNo(unit.getId(),
+                                ((Number) task.getVariable(VAR_ITEM_NO)).intValue()).orElseThrow()
+                        : assessments.findById(subjects.subject(task, TaskSubjects.Kind.ASSESSMENT)).orElseThrow();
+                CampaignItem item = campaignItems.findByCampaignIdAndItemNo(unit.getCampaignId(),
+                        assessment.getItemNo()).orElseThrow();
                 if (create) {
+                    subjects.bind(task, TaskSubjects.Kind.ASSESSMENT, assessment.getId(), assessment.getCampaignUnitId());
                     showItem(task, unit, item, assessment);
                 } else {
                     submitItem(task, unit, item, assessment);
+                    subjects.release(task);
                 }
             }
             case TASK_WRITE_SELF_INSPECTION_REPORT -> {

@@ -111,6 +111,10 @@ public class EvidenceController {
             // leaders and inspectors read units' materials; adding to them is the unit's (or the office's) work
             throw new AccessDeniedException("只有本单位人员或领导小组办公室可以上传该单位的材料，您可以查看和下载");
         }
+        if (owner.locked()) {
+            // approved or verified: its materials are part of what was approved, until the reviewer returns it
+            throw InputRejectedException.locked();
+        }
         List<MultipartFile> chosen = uploads.stream()
                 .filter(f -> !(f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())))
                 .toList();

@@ -1,5 +1,6 @@
 package cn.fundrisk.evidence;
 
+import cn.fundrisk.campaign.ReviewStatus;
 import java.util.Locale;
 
 import cn.fundrisk.campaign.CampaignUnit;
@@ -26,7 +27,7 @@ public class EvidenceOwners {
 
     /** The owner of evidence files, described for people. */
     public record Owner(Evidence.OwnerType type, Long id, Long campaignUnitId, String title, String unitName,
-            String campaignName, String unitCode) {
+            String campaignName, String unitCode, boolean locked) {
     }
 
     private final Assessments assessments;
@@ -63,7 +64,7 @@ public class EvidenceOwners {
         CurrentUser.get().requireUnit(unit.getUnit().getCode());
         String campaignName = campaigns.findById(unit.getCampaignId()).map(c -> c.getName()).orElse("");
         return new Owner(type, id, owner.campaignUnitId(), owner.title(), unit.getUnit().getName(), campaignName,
-                unit.getUnit().getCode());
+                unit.getUnit().getCode(), owner.locked());
     }
 
     /** Whether the current user may see the unit (of a campaign) that a stored file belongs to. */
@@ -76,21 +77,25 @@ public class EvidenceOwners {
         return switch (type) {
             case ASSESSMENT -> {
                 ItemAssessment a = assessments.findById(id).orElseThrow();
-                yield new Owner(type, id, a.getCampaignUnitId(), "事项 " + a.getItemNo() + " 自查结果", null, null, null);
+                yield new Owner(type, id, a.getCampaignUnitId(), "事项 " + a.getItemNo() + " 自查结果", null, null, null,
+                        a.getStatus() == ReviewStatus.APPROVED);
             }
             case PROBLEM -> {
                 Problem p = problems.findById(id).orElseThrow();
                 yield new Owner(type, id, p.getCampaignUnitId(),
-                        "事项 " + p.getItemNo() + " 问题整改（问题 " + p.getId() + "）", null, null, null);
+                        "事项 " + p.getItemNo() + " 问题整改（问题 " + p.getId() + "）", null, null, null,
+                        p.getStatus() == Problem.Status.VERIFIED);
             }
             case REPORT -> {
                 UnitReport r = reports.findById(id).orElseThrow();
                 String period = UnitReport.ONCE.equals(r.getPeriod()) ? "" : "（" + r.getPeriod() + "）";
-                yield new Owner(type, id, r.getCampaignUnitId(), r.getKind().label() + period, null, null, null);
+                yield new Owner(type, id, r.getCampaignUnitId(), r.getKind().label() + period, null, null, null,
+                        r.getStatus() == ReviewStatus.APPROVED);
             }
             case SCORE_SHEET -> {
                 ScoreSheet s = scoreSheets.findById(id).orElseThrow();
-                yield new Owner(type, id, s.getCampaignUnitId(), "检查评分表", null, null, null);
+                yield new Owner(type, id, s.getCampaignUnitId(), "检查评分表", null, null, null,
+                        s.isLocked() || s.getStatus() == ReviewStatus.APPROVED);
             }
         };
     }

@@ -6,6 +6,9 @@ import java.util.List;
 
 import cn.fundrisk.audit.AuditEntries;
 import cn.fundrisk.audit.RefusalTrail;
+import cn.fundrisk.audit.RejectedAttempts;
+import cn.fundrisk.process.DeclaredFields;
+import cn.fundrisk.process.EngineRequestGate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -59,7 +62,8 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain gate(HttpSecurity http, AuthenticationManager authenticationManager,
             IdentityService identityService, IdentityAuthentication identities, AuditEntries auditEntries,
-            PlatformTransactionManager transactions, TaskService taskService, RuntimeService runtimeService)
+            PlatformTransactionManager transactions, TaskService taskService, RuntimeService runtimeService,
+            DeclaredFields declaredFields, RejectedAttempts rejectedAttempts)
             throws Exception {
         SecurityAnswers answers = new SecurityAnswers();
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -93,7 +97,9 @@ public class SecurityConfig {
                 .addFilterBefore(WebappLogin.filter(authenticationManager, WEBAPP_LOGIN), CsrfFilter.class)
                 .addFilterBefore(new RefusalTrail(auditEntries, transactions, taskService, runtimeService),
                         ExceptionTranslationFilter.class)
-                .addFilterAfter(new EngineUser(identityService, identities), AuthorizationFilter.class);
+                .addFilterAfter(new EngineUser(identityService, identities), AuthorizationFilter.class)
+                .addFilterAfter(new EngineRequestGate(declaredFields, taskService, identityService, rejectedAttempts),
+                        AuthorizationFilter.class);
         return http.build();
     }
 

@@ -1,7 +1,7 @@
 package cn.fundrisk.inspection;
 
-import static cn.fundrisk.process.CampaignProcess.VAR_CAMPAIGN_ID;
 
+import cn.fundrisk.process.BusinessKeys;
 import java.util.List;
 
 import cn.fundrisk.campaign.Campaign;
@@ -28,7 +28,7 @@ public class CloseCampaignDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long campaignId = ((Number) execution.getVariable(VAR_CAMPAIGN_ID)).longValue();
+        Long campaignId = BusinessKeys.campaignId(execution);
         List<Long> campaignUnitIds = campaignUnits.idsOf(campaignId);
         if (!campaignUnitIds.isEmpty()) {
             List<ScoreSheet> sheets = scoreSheets.findByCampaignUnitIdIn(campaignUnitIds);

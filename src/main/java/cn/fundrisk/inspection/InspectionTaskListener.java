@@ -1,10 +1,10 @@
 package cn.fundrisk.inspection;
 
+import cn.fundrisk.process.TaskAssignmentRule;
+import cn.fundrisk.process.BusinessKeys;
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_INSPECT_COUNTY;
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_REVIEW_SCORE_SHEET;
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_SCORE_UNIT;
-import static cn.fundrisk.process.UnitCampaignProcess.VAR_CAMPAIGN_ID;
-import static cn.fundrisk.process.UnitCampaignProcess.VAR_CAMPAIGN_UNIT_ID;
 import static cn.fundrisk.inspection.ScoreForms.byItemNo;
 
 import java.math.BigDecimal;
@@ -55,9 +55,12 @@ public class InspectionTaskListener implements TaskListener {
     private final Assessments assessments;
     private final CampaignItems campaignItems;
     private final Actors actors;
+    private final TaskAssignmentRule assignmentRule;
 
     public InspectionTaskListener(CampaignUnits campaignUnits, UnitReports unitReports, ScoreSheets scoreSheets,
-            ItemScores itemScores, Assessments assessments, CampaignItems campaignItems, Actors actors) {
+            ItemScores itemScores, Assessments assessments, CampaignItems campaignItems, Actors actors,
+            TaskAssignmentRule assignmentRule) {
+        this.assignmentRule = assignmentRule;
         this.campaignUnits = campaignUnits;
         this.unitReports = unitReports;
         this.scoreSheets = scoreSheets;
@@ -173,6 +176,8 @@ public class InspectionTaskListener implements TaskListener {
         TaskForm.show(task, values);
         TaskForm.declare(task, TaskForm.DECISION, TaskForm.COMMENT);
         task.setName("复核评分表：" + unitName);
+        // the inspector who scored is not offered the review at all (the check on completion stays)
+        assignmentRule.exclude(task, List.of(TaskForm.orEmpty(sheet.getScoredBy())));
     }
 
     private void completeReview(DelegateTask task) {
@@ -198,10 +203,10 @@ public class InspectionTaskListener implements TaskListener {
     }
 
     private static Long campaignUnitId(DelegateTask task) {
-        return ((Number) task.getVariable(VAR_CAMPAIGN_UNIT_ID)).longValue();
+        return BusinessKeys.campaignUnitId(task);
     }
 
-    private static Long campaignId(DelegateTask task) {
-        return ((Number) task.getVariable(VAR_CAMPAIGN_ID)).longValue();
+    private Long campaignId(DelegateTask task) {
+        return campaignUnits.findById(campaignUnitId(task)).orElseThrow().getCampaignId();
     }
 }

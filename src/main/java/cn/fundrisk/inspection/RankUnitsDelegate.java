@@ -1,7 +1,7 @@
 package cn.fundrisk.inspection;
 
-import static cn.fundrisk.process.CampaignProcess.VAR_CAMPAIGN_ID;
 
+import cn.fundrisk.process.BusinessKeys;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +28,7 @@ public class RankUnitsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long campaignId = ((Number) execution.getVariable(VAR_CAMPAIGN_ID)).longValue();
+        Long campaignId = BusinessKeys.campaignId(execution);
         List<CampaignUnit> units = new ArrayList<>(campaignUnits.findByCampaign(campaignId));
         // stable sort: units with equal rates keep the catalogue's unit order
         units.sort(Comparator.comparing(RankUnitsDelegate::rateOf, Comparator.nullsLast(Comparator.reverseOrder())));

@@ -1,8 +1,8 @@
 package cn.fundrisk.inspection;
 
+import cn.fundrisk.process.BusinessKeys;
 import static cn.fundrisk.process.CampaignProcess.TASK_APPROVE_RESULTS;
 import static cn.fundrisk.process.CampaignProcess.TASK_COMPILE_RESULTS;
-import static cn.fundrisk.process.CampaignProcess.VAR_CAMPAIGN_ID;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -97,7 +97,7 @@ public class ResultsTaskListener implements TaskListener {
     }
 
     private Campaign campaign(DelegateTask task) {
-        Long campaignId = ((Number) task.getVariable(VAR_CAMPAIGN_ID)).longValue();
+        Long campaignId = BusinessKeys.campaignId(task);
         return campaigns.findById(campaignId)
                 .orElseThrow(() -> new IllegalStateException("No campaign " + campaignId));
     }

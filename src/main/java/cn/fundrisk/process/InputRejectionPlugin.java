@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.fundrisk.audit.RejectedAttempts;
+import cn.fundrisk.identity.PasswordRules;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class InputRejectionPlugin extends AbstractProcessEnginePlugin {
 
+    /** The engine's words when a new password fails the policy (PasswordRules): answered in Chinese. */
+    static final String PASSWORD_REFUSED = "Password does not match policy";
     /** Commands the engine runs inside a command: only the outermost one records the attempt. */
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -54,7 +57,9 @@ public class InputRejectionPlugin extends AbstractProcessEnginePlugin {
             try {
                 return next.execute(command);
             } catch (RuntimeException e) {
-                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                RuntimeException answered = PASSWORD_REFUSED.equals(e.getMessage())
+                        ? new InputRejectedException(PasswordRules.MESSAGE) : e;
+                for (Throwable cause = answered; cause != null; cause = cause.getCause()) {
                     if (cause instanceof InputRejectedException rejected) {
                         RestErrorFilter.remember(rejected);
                         if (depth[0] == 1) {
@@ -63,7 +68,7 @@ public class InputRejectionPlugin extends AbstractProcessEnginePlugin {
                         throw rejected;
                     }
                 }
-                throw e;
+                throw answered;
             } finally {
                 depth[0]--;
             }

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Completes tasks as a given user through the form path Tasklist uses (assign, then submit the
+ * Completes tasks as a given user through the form path Tasklist uses (claim, then submit the
  * form), then runs what the submission left to the job executor ({@link PendingJobs}: the units'
  * starts, the step after an item's self-inspection) so the next task is there at once. Used by the
  * demo campaign and by tests.
@@ -54,7 +54,11 @@ public class TaskDriver {
                 .map(g -> g.getId()).toList();
         identityService.setAuthentication(userId, groups);
         try {
-            taskService.setAssignee(task.getId(), userId);
+            if (task.getAssignee() == null) {
+                taskService.claim(task.getId(), userId); // as Tasklist does: candidates may claim (TASK_WORK)
+            } else if (!userId.equals(task.getAssignee())) {
+                taskService.setAssignee(task.getId(), userId);
+            }
             formService.submitTaskForm(task.getId(), values);
         } finally {
             identityService.clearAuthentication();

@@ -1,5 +1,8 @@
 package cn.fundrisk.rectification;
 
+import cn.fundrisk.process.TaskAssignmentRule;
+import cn.fundrisk.process.TaskSubjects;
+import cn.fundrisk.process.BusinessKeys;
 import static cn.fundrisk.process.FormKeys.*;
 import static cn.fundrisk.process.UnitCampaignProcess.*;
 
@@ -37,7 +40,13 @@ public class RectificationTaskListener implements TaskListener {
     private final CampaignUnits campaignUnits;
     private final Actors actors;
 
-    public RectificationTaskListener(Problems problems, CampaignUnits campaignUnits, Actors actors) {
+    private final TaskSubjects subjects;
+    private final TaskAssignmentRule assignmentRule;
+
+    public RectificationTaskListener(Problems problems, CampaignUnits campaignUnits, Actors actors,
+            TaskSubjects subjects, TaskAssignmentRule assignmentRule) {
+        this.subjects = subjects;
+        this.assignmentRule = assignmentRule;
         this.problems = problems;
         this.campaignUnits = campaignUnits;
         this.actors = actors;
@@ -45,12 +54,18 @@ public class RectificationTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Problem problem = problems.findById((Long) task.getVariable(VAR_PROBLEM_ID)).orElseThrow();
-        CampaignUnit unit = campaignUnits.findById(problem.getCampaignUnitId()).orElseThrow();
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+        boolean create = EVENTNAME_CREATE.equals(task.getEventName());
+        // the problem: the multi-instance element as the engine set it, bound to the task (and checked
+        // against the instance's unit) at its creation; at completion the binding, never a variable
+        Problem problem = problems.findById(create ? ((Number) task.getVariable(VAR_PROBLEM_ID)).longValue()
+                : subjects.subject(task, TaskSubjects.Kind.PROBLEM)).orElseThrow();
+        CampaignUnit unit = campaignUnits.findById(BusinessKeys.campaignUnitId(task)).orElseThrow();
+        if (create) {
+            subjects.bind(task, TaskSubjects.Kind.PROBLEM, problem.getId(), problem.getCampaignUnitId());
             show(task, problem, unit);
             return;
         }
+        subjects.release(task);
         String user = actors.of(task);
         switch (task.getTaskDefinitionKey()) {
             case TASK_RECTIFY_PROBLEM -> {
@@ -105,6 +120,7 @@ public class RectificationTaskListener implements TaskListener {
                         + problem.getMeasure() + "\n\n**整改情况**：" + TaskForm.orEmpty(problem.getActionTaken())
                         + "\n\n**完成人**：" + TaskForm.orEmpty(problem.getClosedBy()));
                 TaskForm.declare(task, TaskForm.DECISION, TaskForm.COMMENT);
+                assignmentRule.exclude(task, java.util.List.of(TaskForm.orEmpty(problem.getClosedBy())));
             }
         }
         TaskForm.show(task, values);

@@ -1,7 +1,7 @@
 package cn.fundrisk.reminder;
 
+import cn.fundrisk.process.BusinessKeys;
 import static cn.fundrisk.process.OverdueEscalationProcess.TASK_NOTIFY_OFFICE;
-import static cn.fundrisk.process.OverdueEscalationProcess.VAR_CAMPAIGN_UNIT_ID;
 import static cn.fundrisk.process.OverdueEscalationProcess.VAR_DEADLINE;
 import static cn.fundrisk.process.OverdueEscalationProcess.VAR_PHASE;
 
@@ -38,7 +38,7 @@ public class NotifyOverdueDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         boolean office = TASK_NOTIFY_OFFICE.equals(execution.getCurrentActivityId());
-        Long campaignUnitId = ((Number) execution.getVariable(VAR_CAMPAIGN_UNIT_ID)).longValue();
+        Long campaignUnitId = BusinessKeys.campaignUnitId(execution);
         CampaignUnit unit = campaignUnits.findById(campaignUnitId).orElseThrow();
         Phase phase = Phase.valueOf((String) execution.getVariable(VAR_PHASE));
         Date deadline = (Date) execution.getVariable(VAR_DEADLINE);

@@ -1,12 +1,12 @@
 package cn.fundrisk.reminder;
 
+import cn.fundrisk.process.BusinessKeys;
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_APPROVE_SUMMARY_REPORT;
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_APPROVE_UNIT_PLAN;
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_DRAFT_UNIT_PLAN;
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_REVIEW_SELF_INSPECTION;
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_WRITE_SELF_INSPECTION_REPORT;
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_WRITE_SUMMARY_REPORT;
-import static cn.fundrisk.process.UnitCampaignProcess.VAR_CAMPAIGN_UNIT_ID;
 
 import java.util.HashMap;
 import java.util.List;
@@ -65,8 +65,7 @@ public class PhaseNotices {
         if (!SUBMITTED.containsKey(key) && !REVIEWED.containsKey(key)) {
             return;
         }
-        CampaignUnit unit = campaignUnits.findById(((Number) task.getVariable(VAR_CAMPAIGN_UNIT_ID)).longValue())
-                .orElseThrow();
+        CampaignUnit unit = campaignUnits.findById(BusinessKeys.campaignUnitId(task)).orElseThrow();
         String code = unit.getUnit().getCode();
         String unitName = unit.getUnit().getName();
         if (SUBMITTED.containsKey(key) && properties.getNotices().isSubmitted()) {

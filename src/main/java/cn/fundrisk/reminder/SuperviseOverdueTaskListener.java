@@ -1,7 +1,6 @@
 package cn.fundrisk.reminder;
 
 import static cn.fundrisk.process.OverdueEscalationProcess.TASK_SUPERVISE_OVERDUE;
-import static cn.fundrisk.process.OverdueEscalationProcess.VAR_CAMPAIGN_UNIT_ID;
 import static cn.fundrisk.process.OverdueEscalationProcess.VAR_DEADLINE;
 import static cn.fundrisk.process.OverdueEscalationProcess.VAR_PHASE;
 
@@ -14,6 +13,7 @@ import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.campaign.Phase;
 import cn.fundrisk.process.Actors;
+import cn.fundrisk.process.BusinessKeys;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.FormKeys;
 import cn.fundrisk.process.InputRejectedException;
@@ -57,7 +57,7 @@ public class SuperviseOverdueTaskListener implements TaskListener {
     }
 
     private void show(DelegateTask task) {
-        Long campaignUnitId = ((Number) task.getVariable(VAR_CAMPAIGN_UNIT_ID)).longValue();
+        Long campaignUnitId = BusinessKeys.campaignUnitId(task);
         CampaignUnit unit = campaignUnits.findById(campaignUnitId).orElseThrow();
         Phase phase = Phase.valueOf((String) task.getVariable(VAR_PHASE));
         Map<String, Object> values = new HashMap<>();
@@ -79,7 +79,7 @@ public class SuperviseOverdueTaskListener implements TaskListener {
         if (newTarget != null && !newTarget.isAfter(today)) {
             throw new InputRejectedException("新的完成期限须晚于今天（" + today + "），当前为 " + newTarget);
         }
-        Long campaignUnitId = ((Number) task.getVariable(VAR_CAMPAIGN_UNIT_ID)).longValue();
+        Long campaignUnitId = BusinessKeys.campaignUnitId(task);
         Phase phase = Phase.valueOf((String) task.getVariable(VAR_PHASE));
         supervisions.save(new OverdueSupervision(campaignUnitId, phase, method, note, newTarget, actors.of(task),
                 Clock.now()));

@@ -1,7 +1,8 @@
 package cn.fundrisk.report;
 
+import cn.fundrisk.process.TaskSubjects;
+import cn.fundrisk.process.BusinessKeys;
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_REPORT_MONTHLY_AUDIT;
-import static cn.fundrisk.process.UnitCampaignProcess.VAR_CAMPAIGN_UNIT_ID;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -35,9 +36,11 @@ public class MonthlyAuditTaskListener implements TaskListener {
     private final UnitReports unitReports;
     private final MonthlyAudits monthlyAudits;
     private final Actors actors;
+    private final TaskSubjects subjects;
 
     public MonthlyAuditTaskListener(CampaignUnits campaignUnits, UnitReports unitReports,
-            MonthlyAudits monthlyAudits, Actors actors) {
+            MonthlyAudits monthlyAudits, Actors actors, TaskSubjects subjects) {
+        this.subjects = subjects;
         this.campaignUnits = campaignUnits;
         this.unitReports = unitReports;
         this.monthlyAudits = monthlyAudits;
@@ -57,7 +60,7 @@ public class MonthlyAuditTaskListener implements TaskListener {
     }
 
     private void show(DelegateTask task) {
-        Long campaignUnitId = ((Number) task.getVariable(VAR_CAMPAIGN_UNIT_ID)).longValue();
+        Long campaignUnitId = BusinessKeys.campaignUnitId(task);
         CampaignUnit campaignUnit = campaignUnits.findById(campaignUnitId).orElseThrow();
         String period = monthlyAudits.periodLabel(monthlyAudits.campaignOf(campaignUnitId), Clock.now());
         UnitReport report = unitReports
@@ -72,6 +75,7 @@ public class MonthlyAuditTaskListener implements TaskListener {
         values.put(FormKeys.DETAIL_URL, Links.unit(campaignUnitId));
         TaskForm.show(task, values);
         TaskForm.declare(task, SAMPLED_COUNT, ISSUES_FOUND, AUDIT_SUMMARY);
+        subjects.bind(task, TaskSubjects.Kind.REPORT, report.getId(), report.getCampaignUnitId());
         task.setName("内控稽核月报：" + period);
     }
 
@@ -79,7 +83,8 @@ public class MonthlyAuditTaskListener implements TaskListener {
         long sampled = count(task, SAMPLED_COUNT, "抽查业务笔数");
         long issues = count(task, ISSUES_FOUND, "发现问题数");
         String summary = TaskForm.requiredText(task, AUDIT_SUMMARY, TaskForm.MAX_SHORT_TEXT, "稽核情况说明");
-        Long reportId = ((Number) task.getVariable(REPORT_ID)).longValue();
+        long reportId = subjects.subject(task, TaskSubjects.Kind.REPORT); // bound at creation, not the shown reportId
+        subjects.release(task);
         UnitReport report = unitReports.findById(reportId)
                 .orElseThrow(() -> new IllegalStateException("No unit report " + reportId));
 

@@ -1,9 +1,9 @@
 package cn.fundrisk.report;
 
+import cn.fundrisk.process.TaskAssignmentRule;
+import cn.fundrisk.process.BusinessKeys;
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_APPROVE_SUMMARY_REPORT;
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_WRITE_SUMMARY_REPORT;
-import static cn.fundrisk.process.UnitCampaignProcess.VAR_CAMPAIGN_ID;
-import static cn.fundrisk.process.UnitCampaignProcess.VAR_CAMPAIGN_UNIT_ID;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -43,9 +43,11 @@ public class SummaryReportTaskListener implements TaskListener {
     private final Actors actors;
 
     private final PhaseNotices phaseNotices;
+    private final TaskAssignmentRule assignmentRule;
 
     public SummaryReportTaskListener(CampaignUnits campaignUnits, UnitReports unitReports, Assessments assessments,
-            CampaignItems campaignItems, Actors actors, PhaseNotices phaseNotices) {
+            CampaignItems campaignItems, Actors actors, PhaseNotices phaseNotices, TaskAssignmentRule assignmentRule) {
+        this.assignmentRule = assignmentRule;
         this.phaseNotices = phaseNotices;
         this.campaignUnits = campaignUnits;
         this.unitReports = unitReports;
@@ -122,6 +124,7 @@ public class SummaryReportTaskListener implements TaskListener {
         ReportForms.showReview(task, campaignUnit, report, campaignUnit.getUnit().getName() + " 总结报告及自评分",
                 SummaryReportTable.markdown(assessments.findByCampaignUnitIdOrderByItemNo(campaignUnitId),
                         items(campaignId(task)), report.getBody()));
+        assignmentRule.exclude(task, List.of(report.getSubmittedBy() == null ? "" : report.getSubmittedBy()));
     }
 
     private void completeApprove(DelegateTask task) {
@@ -150,10 +153,10 @@ public class SummaryReportTaskListener implements TaskListener {
 
 
     private static Long campaignUnitId(DelegateTask task) {
-        return ((Number) task.getVariable(VAR_CAMPAIGN_UNIT_ID)).longValue();
+        return BusinessKeys.campaignUnitId(task);
     }
 
-    private static Long campaignId(DelegateTask task) {
-        return ((Number) task.getVariable(VAR_CAMPAIGN_ID)).longValue();
+    private Long campaignId(DelegateTask task) {
+        return campaignUnits.findById(campaignUnitId(task)).orElseThrow().getCampaignId();
     }
 }

@@ -1,5 +1,7 @@
 package cn.fundrisk.report;
 
+import cn.fundrisk.process.TaskAssignmentRule;
+import cn.fundrisk.process.BusinessKeys;
 import static cn.fundrisk.process.FormKeys.*;
 import static cn.fundrisk.process.UnitCampaignProcess.*;
 
@@ -34,8 +36,11 @@ public class UnitPlanTaskListener implements TaskListener {
 
     private final PhaseNotices phaseNotices;
 
+    private final TaskAssignmentRule assignmentRule;
+
     public UnitPlanTaskListener(CampaignUnits campaignUnits, Campaigns campaigns, UnitReports reports, Actors actors,
-            PhaseNotices phaseNotices) {
+            PhaseNotices phaseNotices, TaskAssignmentRule assignmentRule) {
+        this.assignmentRule = assignmentRule;
         this.phaseNotices = phaseNotices;
         this.campaignUnits = campaignUnits;
         this.campaigns = campaigns;
@@ -45,7 +50,7 @@ public class UnitPlanTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CampaignUnit unit = campaignUnits.findById((Long) task.getVariable(VAR_CAMPAIGN_UNIT_ID)).orElseThrow();
+        CampaignUnit unit = campaignUnits.findById(BusinessKeys.campaignUnitId(task)).orElseThrow();
         boolean create = EVENTNAME_CREATE.equals(task.getEventName());
         switch (task.getTaskDefinitionKey()) {
             case TASK_ACKNOWLEDGE_PLAN -> {
@@ -69,6 +74,7 @@ public class UnitPlanTaskListener implements TaskListener {
                 if (create) {
                     ReportForms.showReview(task, unit, plan, unit.getUnit().getName() + " 工作方案（第31项）",
                             TaskForm.orEmpty(plan.getBody()));
+                    assignmentRule.exclude(task, java.util.List.of(TaskForm.orEmpty(plan.getSubmittedBy())));
                 } else {
                     ReportForms.review(task, plan, actors.of(task));
                 }

@@ -1,5 +1,8 @@
 package cn.fundrisk.staffing;
 
+import cn.fundrisk.process.InputRejectedException;
+import cn.fundrisk.report.UnitReports;
+import cn.fundrisk.report.UnitReport;
 import static cn.fundrisk.campaign.CampaignView.local;
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_SELF_INSPECT_ITEM;
 import static cn.fundrisk.process.UnitCampaignProcess.VAR_ITEM_NO;
@@ -39,9 +42,11 @@ public class StaffingTables {
     private final StaffingRuleRows ruleRows;
     private final TaskService taskService;
     private final AccessRules accessRules;
+    private final UnitReports reports;
 
     public StaffingTables(CampaignUnits campaignUnits, Campaigns campaigns, StaffMembers staffMembers,
-            StaffingRuleRows ruleRows, TaskService taskService, AccessRules accessRules) {
+            StaffingRuleRows ruleRows, TaskService taskService, AccessRules accessRules, UnitReports reports) {
+        this.reports = reports;
         this.campaignUnits = campaignUnits;
         this.campaigns = campaigns;
         this.staffMembers = staffMembers;
@@ -66,6 +71,10 @@ public class StaffingTables {
         user.requireUnit(unit.getUnit().getCode());
         if (!user.belongsTo(unit.getUnit().getCode())) {
             throw new AccessDeniedException(ONLY_OWN_UNIT);
+        }
+        if (reports.approved(campaignUnitId, UnitReport.Kind.SELF_INSPECTION.name())) {
+            // part of the self-inspection the head approved: locked until the head returns it
+            throw InputRejectedException.locked();
         }
         List<StaffMember> members = StaffingInput.check(campaignUnitId, rows, user.id(), Clock.now());
         staffMembers.deleteTableOf(campaignUnitId);

@@ -47,7 +47,7 @@ class UnitsAdministrationTest {
     static final String INSPECTOR = "inspector-u";
     static final String LDJ_STAFF = "ldj-staff-u";
     static final String ADMIN = "admin-u";
-    static final String PASSWORD = "pw-units";
+    static final String PASSWORD = "pw-units-2024"; // meets the password policy: saved below without TestIdentities
 
     @LocalServerPort int port;
     @Autowired IdentityService identityService;

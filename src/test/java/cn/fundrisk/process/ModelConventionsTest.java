@@ -379,7 +379,8 @@ class ModelConventionsTest {
             }
             where = where + " (" + activity.getId() + ")";
 
-            String deadline = "${" + phase.deadlineVariable() + "}";
+            // the deadline from the campaign's table, by the instance's business key, not a variable
+            String deadline = "${processRecord.deadline(execution, '" + phase.name() + "')}";
             List<BoundaryEvent> timers = model.getModelElementsByType(BoundaryEvent.class).stream()
                     .filter(b -> b.getAttachedTo() != null && activity.getId().equals(b.getAttachedTo().getId()))
                     .filter(b -> !b.getEventDefinitions().isEmpty()

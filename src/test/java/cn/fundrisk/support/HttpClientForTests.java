@@ -94,6 +94,26 @@ public final class HttpClientForTests {
         return exchange(user, password, request);
     }
 
+    /** JSON in and out, with extra request headers (an Origin, a Sec-Fetch-Site) as a browser would add. */
+    public Answer sendWith(String user, String method, String path, Object json, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, "application/json");
+        headers.forEach(request::header);
+        try {
+            request.header("Content-Type", "application/json").method(method, json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(json), StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return exchange(user, password, request);
+    }
+
+    /** A raw body (say, one too large), as JSON. */
+    public Answer sendRaw(String user, String method, String path, byte[] body) {
+        return exchange(user, password, request(path, "application/json").header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** As a browser asks for one of our pages. */
     public Answer getPage(String user, String path) {
         return page(user, "GET", path, null);
