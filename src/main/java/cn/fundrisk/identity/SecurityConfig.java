@@ -12,15 +12,20 @@ import cn.fundrisk.process.EngineRequestGate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -63,7 +68,8 @@ public class SecurityConfig {
     SecurityFilterChain gate(HttpSecurity http, AuthenticationManager authenticationManager,
             IdentityService identityService, IdentityAuthentication identities, AuditEntries auditEntries,
             PlatformTransactionManager transactions, TaskService taskService, RuntimeService runtimeService,
-            DeclaredFields declaredFields, RejectedAttempts rejectedAttempts)
+            DeclaredFields declaredFields, RejectedAttempts rejectedAttempts,
+            @Value("${fundrisk.security.rest-deployers:camunda-admin}") List<String> restDeployers)
             throws Exception {
         SecurityAnswers answers = new SecurityAnswers();
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -76,6 +82,7 @@ public class SecurityConfig {
                         .requestMatchers(matchers(PUBLIC)).permitAll()
                         .requestMatchers(withDefaults().matcher(HttpMethod.POST, WEBAPP_LOGIN)).permitAll()
                         .requestMatchers(withDefaults().matcher("/actuator/**")).hasAnyRole(MONITOR_ROLES)
+                        .requestMatchers(deployments()).access(deployers(restDeployers))
                         .requestMatchers(matchers(USERS)).authenticated()
                         .anyRequest().denyAll())
                 .formLogin(login -> login.loginPage("/login").failureUrl("/login?error")
@@ -93,14 +100,31 @@ public class SecurityConfig {
                         .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)))
+                .addFilterAfter(new RefusalTrail(auditEntries, transactions, taskService, runtimeService),
+                        SecurityContextHolderFilter.class)
                 .addFilterBefore(new CrossSiteRequests(), CsrfFilter.class)
                 .addFilterBefore(WebappLogin.filter(authenticationManager, WEBAPP_LOGIN), CsrfFilter.class)
-                .addFilterBefore(new RefusalTrail(auditEntries, transactions, taskService, runtimeService),
-                        ExceptionTranslationFilter.class)
                 .addFilterAfter(new EngineUser(identityService, identities), AuthorizationFilter.class)
                 .addFilterAfter(new EngineRequestGate(declaredFields, taskService, identityService, rejectedAttempts),
                         AuthorizationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Deploying is code execution on the server (a model's expressions and scripts run in it): over the
+     * REST APIs only for the groups in fundrisk.security.rest-deployers (demo: camunda-admin; prod: none).
+     */
+    private static RequestMatcher deployments() {
+        RequestMatcher path = new OrRequestMatcher(withDefaults().matcher("/engine-rest/deployment/**"),
+                withDefaults().matcher("/engine-rest/engine/*/deployment/**"),
+                withDefaults().matcher("/camunda/api/engine/engine/*/deployment/**"));
+        return request -> !CrossSiteRequests.isSafe(request) && path.matches(request);
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> deployers(List<String> groups) {
+        List<String> named = groups.stream().map(String::strip).filter(g -> !g.isEmpty()).toList();
+        return named.isEmpty() ? (authentication, context) -> new AuthorizationDecision(false)
+                : AuthorityAuthorizationManager.hasAnyRole(named.toArray(String[]::new));
     }
 
     private static RequestMatcher[] matchers(List<String> patterns) {

@@ -136,6 +136,12 @@ public final class HttpClientForTests {
      * fileName null sends a form without the part.
      */
     public Answer upload(String user, String path, String fileName, String contentType, byte[] content) {
+        return upload(user, path, "file", fileName, contentType, content);
+    }
+
+    /** The same with the part named as the API wants it (Camunda's variable data: "data"). */
+    public Answer upload(String user, String path, String partName, String fileName, String contentType,
+            byte[] content) {
         String boundary = "----TestBoundary" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         String head;
@@ -143,7 +149,7 @@ public final class HttpClientForTests {
             head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n无文件";
             content = new byte[0];
         } else {
-            head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+            head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\"" + fileName
                     + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
         }
         body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
