@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,10 +108,6 @@ public class RefusalTrail extends OncePerRequestFilter {
         if (instanceId == null && instance.find()) {
             instanceId = instance.group(1);
         }
-        if (instanceId == null) {
-            return null;
-        }
-        ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
-        return pi == null ? null : BusinessKeys.campaignUnitId(pi.getBusinessKey(), pi.getProcessDefinitionId());
+        return BusinessKeys.campaignUnitIdOfInstance(runtimeService, instanceId);
     }
 }

@@ -10,7 +10,6 @@ import cn.fundrisk.process.InputRejectedException;
 import cn.fundrisk.process.BusinessKeys;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,13 +69,8 @@ public class RejectedAttempts {
     public void recordForm(String userId, String taskId, String message) {
         try {
             Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-            Long unit = null;
-            if (task != null) {
-                ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-                        .processInstanceId(task.getProcessInstanceId()).singleResult();
-                unit = instance == null ? null
-                        : BusinessKeys.campaignUnitId(instance.getBusinessKey(), instance.getProcessDefinitionId());
-            }
+            Long unit = task == null ? null
+                    : BusinessKeys.campaignUnitIdOfInstance(runtimeService, task.getProcessInstanceId());
             AuditEntry entry = AuditEntry.of(Clock.now(), userId == null ? Actors.SYSTEM : userId, Action.REJECTED,
                     TASK, taskId, unit, task == null ? null : task.getTaskDefinitionKey(), null, null, message);
             ownTransaction.executeWithoutResult(status -> entries.append(entry));
@@ -96,10 +90,7 @@ public class RejectedAttempts {
             return AuditEntry.of(Clock.now(), user, Action.REJECTED, commandName, null, null, null, null, null,
                     rejected.getMessage());
         }
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult();
-        Long unit = instance == null ? null
-                : BusinessKeys.campaignUnitId(instance.getBusinessKey(), instance.getProcessDefinitionId());
+        Long unit = BusinessKeys.campaignUnitIdOfInstance(runtimeService, task.getProcessInstanceId());
         return AuditEntry.of(Clock.now(), user, Action.REJECTED, TASK, taskId, unit, task.getTaskDefinitionKey(),
                 null, null, rejected.getMessage());
     }

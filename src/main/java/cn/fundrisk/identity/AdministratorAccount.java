@@ -29,6 +29,8 @@ public class AdministratorAccount extends AbstractProcessEnginePlugin {
             + " password (生产环境必须通过环境变量 FUNDRISK_ADMIN_PASSWORD 提供管理员密码)";
     static final String TOO_SHORT = "FUNDRISK_ADMIN_PASSWORD is too weak: the administrator's password needs at least "
             + MIN_LENGTH + " characters (管理员密码至少需要 " + MIN_LENGTH + " 个字符)";
+    static final String WEAK = "FUNDRISK_ADMIN_PASSWORD does not meet the password policy: it needs two of letters, digits"
+            + " and other characters and must not contain the user id (管理员密码不符合密码规则：" + PasswordRules.MESSAGE + ")";
     private static final Logger LOG = LoggerFactory.getLogger(AdministratorAccount.class);
 
     private final String userId;
@@ -38,6 +40,10 @@ public class AdministratorAccount extends AbstractProcessEnginePlugin {
             @Value("${fundrisk.admin.password:}") String password) {
         this.userId = userId.strip();
         this.password = checked(password);
+        if (PasswordRules.classes(this.password) < 2 || this.password.toLowerCase(java.util.Locale.ROOT)
+                .contains(this.userId.toLowerCase(java.util.Locale.ROOT))) {
+            throw refuse(WEAK);
+        }
     }
 
     static String checked(String password) {

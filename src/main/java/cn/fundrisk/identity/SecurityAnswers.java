@@ -13,8 +13,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The gate's answers, in Chinese: 401 (not logged in) and 403 (refused). Machines (our /api,
- * /engine-rest, Tasklist's /camunda/api, actuator) get {@code {"message": …}} and an HTTP Basic
- * challenge; a browser on a page is sent to the login page, or shown a small page.
+ * /engine-rest, Tasklist's /camunda/api, actuator, and any caller that sent credentials or does not
+ * ask for HTML) get {@code {"message": …}} and an HTTP Basic challenge; a browser navigating to a page
+ * is sent to the login page, or shown a small page.
  */
 public final class SecurityAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -29,7 +30,8 @@ public final class SecurityAnswers implements AuthenticationEntryPoint, AccessDe
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         String path = path(request);
-        if (isMachine(path)) {
+        if (isMachine(path) || request.getHeader("Authorization") != null
+                || !String.valueOf(request.getHeader("Accept")).contains("text/html")) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             json(response, HttpServletResponse.SC_UNAUTHORIZED, isActuator(path) ? LOGIN_MONITOR : LOGIN);
         } else {

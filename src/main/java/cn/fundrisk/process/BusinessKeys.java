@@ -1,7 +1,9 @@
 package cn.fundrisk.process;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
  * Which record a process instance is about, from its business key, which the engine fixes when the
@@ -34,6 +36,13 @@ public final class BusinessKeys {
 
     public static Long campaignId(DelegateTask task) {
         return campaignId(task.getExecution());
+    }
+
+    /** The campaign unit of a process instance (asked as whoever calls); null when it has none or is gone. */
+    public static Long campaignUnitIdOfInstance(RuntimeService runtimeService, String processInstanceId) {
+        ProcessInstance instance = processInstanceId == null ? null
+                : runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        return instance == null ? null : campaignUnitId(instance.getBusinessKey(), instance.getProcessDefinitionId());
     }
 
     /** The campaign unit of an instance of the unit or escalation process; null for other processes. */

@@ -376,20 +376,16 @@ abstract class CampaignApiFlowTestBase {
         });
         submit(INSPECTOR_1, score, scores);
 
-        JsonNode review = candidateTask(INSPECTOR_1, "inspectors", "Task_ReviewScoreSheet", UNIT_PROCESS, unitKey);
-        claim(INSPECTOR_1, review);
-        assertThat(text(formVariables(INSPECTOR_1, review), "reviewContent")).startsWith("评分人：" + INSPECTOR_1);
-        Answer ownSheet = submitForm(INSPECTOR_1, review, approve());
-        assertThat(ownSheet.status()).as("scorer reviews own sheet: %s", ownSheet.raw()).isEqualTo(400);
-        assertThat(ownSheet.message()).isEqualTo("评分人不能复核本人的评分表，请由另一名检查人员复核");
-        assertThat(openTaskKeys(INSPECTOR_1, unitKey)).containsExactly("Task_ReviewScoreSheet");
-
-        assertThat(http.post(INSPECTOR_1, "/engine-rest/task/" + id(review) + "/unclaim", null).status())
-                .isEqualTo(204);
-        JsonNode again = candidateTask(INSPECTOR_2, "inspectors", "Task_ReviewScoreSheet", UNIT_PROCESS, unitKey);
-        assertThat(id(again)).isEqualTo(id(review));
-        claim(INSPECTOR_2, again);
-        submit(INSPECTOR_2, again, approve());
+        // the scorer is not offered his own sheet's review: he neither sees nor claims it (the refusal on
+        // completion stays behind it: AuditTrailTest, SummaryAndEvaluationTest)
+        assertThat(openTaskKeys(INSPECTOR_1, unitKey)).doesNotContain("Task_ReviewScoreSheet");
+        JsonNode review = candidateTask(INSPECTOR_2, "inspectors", "Task_ReviewScoreSheet", UNIT_PROCESS, unitKey);
+        Answer ownSheet = http.post(INSPECTOR_1, "/engine-rest/task/" + id(review) + "/claim",
+                Map.of("userId", INSPECTOR_1));
+        assertThat(ownSheet.status()).as("scorer claims the review of his own sheet: %s", ownSheet.raw()).isIn(403, 404);
+        claim(INSPECTOR_2, review);
+        assertThat(text(formVariables(INSPECTOR_2, review), "reviewContent")).startsWith("评分人：" + INSPECTOR_1);
+        submit(INSPECTOR_2, review, approve());
     }
 
     private void compileAndApproveResults(String campaignKey) {

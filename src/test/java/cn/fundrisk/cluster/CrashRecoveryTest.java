@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class CrashRecoveryTest {
 
-    static final String ADMIN_PASSWORD = "crash-test-admin-pw";
+    static final String ADMIN_PASSWORD = "crash-test-root-pw"; // meets the password policy: not the user id
     static final String PASSWORD = "pw-crash-1";
     static final Duration START = Duration.ofSeconds(150);
     static final int UNITS = 10;

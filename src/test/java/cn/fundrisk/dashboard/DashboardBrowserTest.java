@@ -119,6 +119,9 @@ class DashboardBrowserTest {
         assertThat(overdue.get(0).getText()).contains("市养老保险管理中心", "工作部署", "25 天", "李四", "—", "催办");
         assertThat(browser.findElement(By.id("scores-empty")).isDisplayed()).isTrue();
         nudgeFromTheOverdueList(wait, http, campaign);
+        formPostCarriesItsCsrfToken(wait);
+        browser.get(url("/dashboard"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kpi-phase"), "问题排查"));
         HeadlessChromium.screenshot(browser, "dashboard-1-overview");
         js("document.getElementById('diagram').scrollIntoView()");
         HeadlessChromium.screenshot(browser, "dashboard-2-diagram");
@@ -212,6 +215,25 @@ class DashboardBrowserTest {
 
     private Object js(String script, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    /**
+     * A real form post of the session (我的提醒设置) carries the gate's CSRF token and is saved; the same
+     * post without the token, as another site would send it, is refused.
+     */
+    private void formPostCarriesItsCsrfToken(WebDriverWait wait) {
+        browser.get(url("/reminders/settings"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("digest-toggle"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("digest-state"), "停止接收"));
+        Object status = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch('/reminders/settings', {method: 'POST', credentials: 'same-origin',"
+                        + " headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: 'digest=true'})"
+                        + ".then(function (r) { done(r.status); });");
+        assertThat(((Number) status).intValue()).as("the same post without the token").isEqualTo(403);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("digest-toggle"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("digest-state"), "接收"));
+        assertThat(browser.findElement(By.id("digest-state")).getText()).doesNotContain("停止");
     }
 
     private String url(String path) {

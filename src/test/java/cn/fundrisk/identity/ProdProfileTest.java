@@ -83,10 +83,10 @@ class ProdProfileTest {
 
             // the administrator changes the password in the Admin webapp; the next start must not reset it
             User admin = identityService.createUserQuery().userId("admin").singleResult();
-            admin.setPassword("changed-in-the-admin-webapp");
+            admin.setPassword("changed-in-the-webapp-2024");
             identityService.saveUser(admin);
             new AdministratorAccount("admin", "another-long-password").postProcessEngineBuild(processEngine);
-            assertThat(identityService.checkPassword("admin", "changed-in-the-admin-webapp")).isTrue();
+            assertThat(identityService.checkPassword("admin", "changed-in-the-webapp-2024")).isTrue();
             assertThat(identityService.checkPassword("admin", "another-long-password")).isFalse();
             assertThat(identityService.createUserQuery().count()).isEqualTo(1);
         }

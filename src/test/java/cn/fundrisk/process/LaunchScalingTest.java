@@ -71,7 +71,7 @@ class LaunchScalingTest extends ProcessTestSupport {
         identityService.setAuthentication(LEADER, List.of("leaders"));
         try {
             String task = driver.one(campaignPi.getId(), CampaignProcess.TASK_APPROVE_WORK_PLAN).getId();
-            taskService.setAssignee(task, LEADER);
+            taskService.claim(task, LEADER); // as Tasklist does: candidates hold TASK_WORK, not TASK_ASSIGN
             processEngine.getFormService().submitTaskForm(task, Scenario.approve());
         } finally {
             identityService.clearAuthentication();

@@ -120,6 +120,15 @@ final class OtherAttacks {
         assertThat(withToken.statusCode()).as(withToken.body()).isLessThan(300);
         browser.send(HttpRequest.newBuilder(URI.create(base + "/api/reminders/opt-out")).header(header, csrf)
                 .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+
+        // Tasklist's, Cockpit's or Admin's logout ends the one session the gate and the webapps share
+        HttpResponse<String> logout = browser.send(HttpRequest.newBuilder(URI.create(base
+                + "/camunda/api/admin/auth/user/default/logout")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(logout.statusCode()).isEqualTo(204);
+        HttpResponse<String> after = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/units"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(after.statusCode()).as("the session is gone").isEqualTo(401);
     }
 
     private static String token(String html, String pattern) {

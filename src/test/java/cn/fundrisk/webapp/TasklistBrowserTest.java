@@ -94,6 +94,12 @@ class TasklistBrowserTest {
         int itemNo = Integer.parseInt(number.group(1));
         WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[self::a or self::button][normalize-space()='签收']")));
         claim.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        // 取消签收: the holder gives the task back (the gate does it for him: candidates hold TASK_WORK only)
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[self::a or self::button][normalize-space()='取消签收']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[self::a or self::button][normalize-space()='签收']"))).click();
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
         assertThat(form.getText()).contains("第" + itemNo + "项", "任务内容", "自查结果");
         form.findElement(By.xpath(".//label[normalize-space()='符合']")).click();
