@@ -96,8 +96,9 @@ class TasklistBrowserTest {
         claim.click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
         // 取消签收: the holder gives the task back (the gate does it for him: candidates hold TASK_WORK only)
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[self::a or self::button][normalize-space()='取消签收']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.unclaim"))).click(); // tooltip 取消签收
+        wait.until(d -> driver.open(ldj.getProcessInstanceId(), UnitCampaignProcess.TASK_SELF_INSPECT_ITEM).stream()
+                .noneMatch(t -> STAFF.equals(t.getAssignee())));
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//*[self::a or self::button][normalize-space()='签收']"))).click();
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
