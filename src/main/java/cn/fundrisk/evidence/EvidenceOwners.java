@@ -2,6 +2,8 @@ package cn.fundrisk.evidence;
 
 import java.util.Locale;
 
+import cn.fundrisk.accountability.Accountabilities;
+import cn.fundrisk.accountability.Accountability;
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.campaign.Campaigns;
@@ -35,9 +37,11 @@ public class EvidenceOwners {
     private final ScoreSheets scoreSheets;
     private final CampaignUnits campaignUnits;
     private final Campaigns campaigns;
+    private final Accountabilities accountabilities;
 
     public EvidenceOwners(Assessments assessments, Problems problems, UnitReports reports, ScoreSheets scoreSheets,
-            CampaignUnits campaignUnits, Campaigns campaigns) {
+            CampaignUnits campaignUnits, Campaigns campaigns, Accountabilities accountabilities) {
+        this.accountabilities = accountabilities;
         this.assessments = assessments;
         this.problems = problems;
         this.reports = reports;
@@ -52,7 +56,7 @@ public class EvidenceOwners {
             return Evidence.OwnerType.valueOf(text.strip().replace('-', '_').toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InputRejectedException("材料所属类型无效：" + text
-                    + "（应为 assessment、problem、report 或 score_sheet）");
+                    + "（应为 assessment、problem、report、score_sheet 或 accountability）");
         }
     }
 
@@ -91,6 +95,11 @@ public class EvidenceOwners {
             case SCORE_SHEET -> {
                 ScoreSheet s = scoreSheets.findById(id).orElseThrow();
                 yield new Owner(type, id, s.getCampaignUnitId(), "检查评分表", null, null, null);
+            }
+            case ACCOUNTABILITY -> {
+                Accountability decision = accountabilities.findById(id).orElseThrow();
+                yield new Owner(type, id, decision.getCampaignUnitId(),
+                        "问责决定：" + decision.getMethod().label() + "（" + decision.getDecidedOn() + "）", null, null, null);
             }
         };
     }

@@ -12,7 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo accounts (profile demo only): office, leader, inspector1, inspector2 and, per default unit,
+ * Demo accounts (profile demo only): office, leader, inspector1, inspector2, supervisor1 and, per default unit,
  * &lt;code&gt;-staff and &lt;code&gt;-head. Every password is "demo". Idempotent: existing users are left alone.
  */
 @Component
@@ -24,6 +24,7 @@ public class DemoUsers {
     public static final String LEADER = "leader";
     public static final String INSPECTOR_1 = "inspector1";
     public static final String INSPECTOR_2 = "inspector2";
+    public static final String SUPERVISOR_1 = "supervisor1";
 
     private final IdentityService identityService;
     private final Units units;
@@ -41,6 +42,7 @@ public class DemoUsers {
         user(LEADER, "领导", "李", List.of(Groups.LEADERS));
         user(INSPECTOR_1, "检查员一", "张", List.of(Groups.INSPECTORS));
         user(INSPECTOR_2, "检查员二", "赵", List.of(Groups.INSPECTORS));
+        user(SUPERVISOR_1, "基金监督员", "孙", List.of(Groups.FUND_SUPERVISION));
         for (Unit unit : units.findByActiveTrueOrderBySortOrder()) {
             BaseGroups.create(identityService, Unit.staffGroup(unit.getCode()), unit.getName() + " 经办人员", "UNIT");
             BaseGroups.create(identityService, Unit.headGroup(unit.getCode()), unit.getName() + " 单位负责人", "UNIT");

@@ -6,6 +6,7 @@ import static cn.fundrisk.process.UnitCampaignProcess.VAR_CAMPAIGN_ID;
 import static cn.fundrisk.process.UnitCampaignProcess.VAR_CAMPAIGN_UNIT_ID;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
+import cn.fundrisk.campaign.Campaigns;
 import cn.fundrisk.checklist.Assessments;
 import cn.fundrisk.checklist.CampaignItem;
 import cn.fundrisk.checklist.CampaignItems;
@@ -35,6 +37,8 @@ import org.springframework.stereotype.Component;
 @Component("summaryReportTaskListener")
 public class SummaryReportTaskListener implements TaskListener {
 
+    /** Task-local: the unit's rectification status, shown at the top of forms/write-summary-report.form. */
+    public static final String RECTIFICATION_STATUS = "rectificationStatus";
 
     private final CampaignUnits campaignUnits;
     private final UnitReports unitReports;
@@ -43,10 +47,15 @@ public class SummaryReportTaskListener implements TaskListener {
     private final Actors actors;
 
     private final PhaseNotices phaseNotices;
+    private final RectificationStatus rectification;
+    private final Campaigns campaigns;
 
     public SummaryReportTaskListener(CampaignUnits campaignUnits, UnitReports unitReports, Assessments assessments,
-            CampaignItems campaignItems, Actors actors, PhaseNotices phaseNotices) {
+            CampaignItems campaignItems, Actors actors, PhaseNotices phaseNotices, RectificationStatus rectification,
+            Campaigns campaigns) {
         this.phaseNotices = phaseNotices;
+        this.rectification = rectification;
+        this.campaigns = campaigns;
         this.campaignUnits = campaignUnits;
         this.unitReports = unitReports;
         this.assessments = assessments;
@@ -84,6 +93,8 @@ public class SummaryReportTaskListener implements TaskListener {
         ReportForms.showWriting(task, campaignUnit, report, "自评并撰写总结报告",
                 "对照任务分解表中的任务和要求逐项自评，并撰写社保基金管理风险防控工作总结报告。");
         TaskForm.show(task, SelfScoreFields.of(assessed));
+        // shown at the top of the form; sent with the report as it stands on submission
+        task.setVariableLocal(RECTIFICATION_STATUS, TaskForm.shown(rectification.markdown(campaignUnitId, Clock.now())));
         TaskForm.declare(task, assessed.keySet().stream().sorted().map(FormKeys::selfScore).toArray(String[]::new));
     }
 
@@ -99,6 +110,9 @@ public class SummaryReportTaskListener implements TaskListener {
             int n = assessment.getItemNo();
             scores.add(TaskForm.score(task, FormKeys.selfScore(n), pointsOf(items, n), "第" + n + "项自评分"));
         }
+        // the form's values first, then the sequence: before the rectification deadline, every problem closed off
+        Instant now = Clock.now();
+        rectification.requireSubmittable(campaignUnitId, campaigns.findById(campaignId(task)).orElseThrow(), now);
         BigDecimal total = BigDecimal.ZERO.setScale(1);
         for (int i = 0; i < applicable.size(); i++) {
             applicable.get(i).selfScore(scores.get(i));
@@ -111,7 +125,8 @@ public class SummaryReportTaskListener implements TaskListener {
         campaignUnits.save(campaignUnit);
 
         UnitReport report = unitReports.once(campaignUnitId, UnitReport.Kind.SUMMARY);
-        report.submit(text, actors.of(task), Clock.now());
+        report.submit(text, actors.of(task), now);
+        report.attachRectificationStatus(rectification.markdown(campaignUnitId, now));
         unitReports.save(report);
     }
 
@@ -121,7 +136,7 @@ public class SummaryReportTaskListener implements TaskListener {
         UnitReport report = unitReports.once(campaignUnitId, UnitReport.Kind.SUMMARY);
         ReportForms.showReview(task, campaignUnit, report, campaignUnit.getUnit().getName() + " 总结报告及自评分",
                 SummaryReportTable.markdown(assessments.findByCampaignUnitIdOrderByItemNo(campaignUnitId),
-                        items(campaignId(task)), report.getBody()));
+                        items(campaignId(task)), report.getBody(), report.getRectificationStatus()));
     }
 
     private void completeApprove(DelegateTask task) {

@@ -55,12 +55,14 @@ public abstract class ProcessTestSupport {
     @Autowired protected UnitPhases unitPhases;
     @Autowired protected cn.fundrisk.checklist.Assessments assessments;
     @Autowired protected cn.fundrisk.checklist.CampaignItems campaignItems;
+    @Autowired protected cn.fundrisk.staffing.StaffingTables staffingTables;
+    @Autowired protected org.springframework.transaction.support.TransactionTemplate transaction;
     protected Scenario scenario;
 
     @BeforeEach
     void initAssertions() {
         AbstractAssertions.init(processEngine);
-        scenario = new Scenario(driver);
+        scenario = new Scenario(driver, staffingTables, managementService, transaction);
         // campaigns in tests run on the 2019 plan; the engine clock starts at its beginning
         setClock(START_OF_2019_CAMPAIGN);
     }
