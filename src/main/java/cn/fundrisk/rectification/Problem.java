@@ -17,7 +17,7 @@ public class Problem {
 
     public enum Status {
         OPEN("待整改"), NEEDS_COORDINATION("待协调"), COORDINATED("已协调待整改"), CLOSED("已整改待验证"),
-        RETURNED("验证未通过"), VERIFIED("已整改验证"), CLOSED_OFF("已销号");
+        RETURNED("已退回重新整改"), VERIFIED("已验证待销号"), CLOSED_OFF("已销号");
 
         private final String label;
 

@@ -3,14 +3,9 @@ package cn.fundrisk.report;
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_RECEIVE_STAFFING_FILING;
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_RECEIVE_SUMMARY_REPORT;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.checklist.Assessments;
-import cn.fundrisk.checklist.CampaignItem;
 import cn.fundrisk.checklist.CampaignItems;
 import cn.fundrisk.process.Actors;
 import cn.fundrisk.process.Clock;
@@ -67,11 +62,10 @@ public class OfficeReceiptTaskListener implements TaskListener {
     private void show(DelegateTask task, CampaignUnit unit, UnitReport report) {
         String unitName = unit.getUnit().getName();
         if (report.getKind() == UnitReport.Kind.SUMMARY) {
-            Map<Integer, CampaignItem> items = campaignItems.findByCampaignIdOrderByItemNo(unit.getCampaignId()).stream()
-                    .collect(Collectors.toMap(CampaignItem::getItemNo, Function.identity()));
             ReportForms.showReview(task, unit, report, unitName + " 总结报告（签收）",
-                    SummaryReportTable.markdown(assessments.findByCampaignUnitIdOrderByItemNo(unit.getId()), items,
-                            report.getBody(), report.getRectificationStatus()));
+                    SummaryReportTable.markdown(assessments.findByCampaignUnitIdOrderByItemNo(unit.getId()),
+                            campaignItems.byItemNo(unit.getCampaignId()), report.getBody(),
+                            report.getRectificationStatus()));
             task.setVariableLocal(RECEIPT_HINT, "单位负责人 " + TaskForm.orEmpty(report.getReviewedBy())
                     + " 已审核同意报送。签收即完成本单位汇总上报阶段；退回须写明理由，报告退回单位修改后重新报送。");
             task.setName("签收总结报告：" + unitName);

@@ -151,8 +151,7 @@ public class SummaryReportTaskListener implements TaskListener {
     }
 
     private Map<Integer, CampaignItem> items(Long campaignId) {
-        return campaignItems.findByCampaignIdOrderByItemNo(campaignId).stream()
-                .collect(Collectors.toMap(CampaignItem::getItemNo, Function.identity()));
+        return campaignItems.byItemNo(campaignId);
     }
 
     private static int pointsOf(Map<Integer, CampaignItem> items, int itemNo) {

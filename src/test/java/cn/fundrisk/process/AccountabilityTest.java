@@ -36,11 +36,7 @@ class AccountabilityTest extends ProcessTestSupport {
     @Autowired JdbcTemplate jdbc;
 
     private CampaignUnit scoredWithAnOpenProblem() {
-        ProcessInstance campaignPi = start(request("问责", 2019, "ldj"));
-        scenario.approveWorkPlan(campaignPi.getId());
-        CampaignUnit ldj = unit(campaignOf(campaignPi), "ldj");
-        scenario.deploy(ldj);
-        scenario.selfInspect(ldj, List.of(14));
+        CampaignUnit ldj = selfInspected("问责", "ldj", List.of(14));
         scenario.fileStaffingTable(ldj);
         setClock(Instant.parse("2019-07-02T01:00:00Z")); // the problem is left open past its deadline
         fireDueTimers(ldj.getProcessInstanceId());
@@ -107,11 +103,7 @@ class AccountabilityTest extends ProcessTestSupport {
 
     @Test
     void theOfficeMayRecordADecisionAtAnyTimeForASeriousProblem() {
-        ProcessInstance campaignPi = start(request("随时问责", 2019, "ldj"));
-        scenario.approveWorkPlan(campaignPi.getId());
-        CampaignUnit ldj = unit(campaignOf(campaignPi), "ldj");
-        scenario.deploy(ldj);
-        scenario.selfInspect(ldj, List.of(15));
+        CampaignUnit ldj = selfInspected("随时问责", "ldj", List.of(15));
         Problem problem = problems.findByCampaignUnitIdOrderByItemNoAscIdAsc(ldj.getId()).get(0);
 
         assertThatThrownBy(() -> transaction.execute(status -> records.record(ldj, List.of(new AccountabilityInput(

@@ -34,13 +34,10 @@ class LongTermProblemTest extends ProcessTestSupport {
 
     @Test
     void aProblemOnItem19GoesToTheFollowUpAndTheCampaignClosesWithoutIt() {
-        ProcessInstance campaignPi = start(request("长期整改", 2019, "ldj"));
-        scenario.approveWorkPlan(campaignPi.getId());
-        Campaign campaign = campaignOf(campaignPi);
-        CampaignUnit ldj = unit(campaign, "ldj");
+        CampaignUnit ldj = selfInspected("长期整改", "ldj", List.of(19));
+        Campaign campaign = campaigns.findById(ldj.getCampaignId()).orElseThrow();
+        String campaignPi = campaign.getProcessInstanceId();
         ProcessInstance unitPi = unitInstance(ldj);
-        scenario.deploy(ldj);
-        scenario.selfInspect(ldj, List.of(19));
 
         Problem problem = problems.findByCampaignUnitIdOrderByItemNoAscIdAsc(ldj.getId()).get(0);
         assertThat(problem.getDueAt()).isEqualTo(Instant.parse("2019-12-31T15:59:59Z"));
@@ -63,8 +60,8 @@ class LongTermProblemTest extends ProcessTestSupport {
         scenario.reviewScores(ldj, Scenario.approve());
         scenario.noAccountability(ldj);
         assertThat(unitPi).as("not held by the item-19 problem").isEnded();
-        scenario.closeCampaign(campaignPi.getId());
-        assertThat(campaignPi).isEnded();
+        scenario.closeCampaign(campaignPi);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(campaignPi).count()).isZero();
 
         assertThatThrownBy(() -> followUps.end(campaign.getId(), null, OFFICE, null))
                 .isInstanceOf(InputRejectedException.class)

@@ -90,6 +90,19 @@ public abstract class ProcessTestSupport {
         }
     }
 
+    /**
+     * A one-unit campaign of the 2019 plan: the work plan approved, the unit deployed and its
+     * self-inspection approved, with one problem on each of the items listed. The unit, reloaded.
+     */
+    protected CampaignUnit selfInspected(String name, String code, List<Integer> problemItems) {
+        ProcessInstance campaignPi = start(request(name, 2019, code));
+        scenario.approveWorkPlan(campaignPi.getId());
+        CampaignUnit unit = unit(campaignOf(campaignPi), code);
+        scenario.deploy(unit);
+        scenario.selfInspect(unit, problemItems);
+        return campaignUnits.findById(unit.getId()).orElseThrow();
+    }
+
     protected Campaign campaignOf(ProcessInstance instance) {
         return campaigns.findById(Long.valueOf(instance.getBusinessKey())).orElseThrow();
     }

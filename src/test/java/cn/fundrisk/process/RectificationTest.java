@@ -29,13 +29,7 @@ class RectificationTest extends ProcessTestSupport {
     @Autowired Problems problems;
 
     private CampaignUnit withOneProblem() {
-        ProcessInstance campaignPi = start(request("整改", 2019, "ldj"));
-        scenario.approveWorkPlan(campaignPi.getId());
-        CampaignUnit ldj = unit(campaignOf(campaignPi), "ldj");
-        scenario.deploy(ldj);
-        CampaignUnit reloaded = campaignUnits.findById(ldj.getId()).orElseThrow();
-        scenario.selfInspect(reloaded, List.of(14));
-        return reloaded;
+        return selfInspected("整改", "ldj", List.of(14));
     }
 
     private Problem problemOf(CampaignUnit unit) {

@@ -30,18 +30,9 @@ class StaffingFilingTest extends ProcessTestSupport {
     @Autowired UnitReports reports;
     @Autowired StaffingFiling filing;
 
-    private CampaignUnit selfInspected() {
-        ProcessInstance campaignPi = start(request("备案", 2019, "guichi"));
-        scenario.approveWorkPlan(campaignPi.getId());
-        CampaignUnit guichi = unit(campaignOf(campaignPi), "guichi");
-        scenario.deploy(guichi);
-        scenario.selfInspect(guichi, List.of());
-        return campaignUnits.findById(guichi.getId()).orElseThrow();
-    }
-
     @Test
     void anEmptyTableCannotBeFiledAndTheOfficeReturnsOrReceivesTheFiling() {
-        CampaignUnit guichi = selfInspected();
+        CampaignUnit guichi = selfInspected("备案", "guichi", List.of());
         ProcessInstance unitPi = unitInstance(guichi);
         Task file = driver.one(guichi.getProcessInstanceId(), TASK_FILE_STAFFING_TABLE);
         assertThat(file.getName()).isEqualTo("报送人员分工情况表备案：贵池区人力资源和社会保障局");

@@ -35,13 +35,7 @@ class SummaryAndEvaluationTest extends ProcessTestSupport {
     @Autowired UnitReports reports;
 
     private CampaignUnit selfInspected(String code) {
-        ProcessInstance campaignPi = start(request("评估", 2019, code));
-        scenario.approveWorkPlan(campaignPi.getId());
-        CampaignUnit unit = unit(campaignOf(campaignPi), code);
-        scenario.deploy(unit);
-        CampaignUnit reloaded = campaignUnits.findById(unit.getId()).orElseThrow();
-        scenario.selfInspect(reloaded, List.of());
-        return reloaded;
+        return selfInspected("评估", code, List.of());
     }
 
     @Test
@@ -223,13 +217,7 @@ class SummaryAndEvaluationTest extends ProcessTestSupport {
     }
 
     private CampaignUnit selfInspectedWithProblem() {
-        ProcessInstance campaignPi = start(request("整改后汇总", 2019, "ldj"));
-        scenario.approveWorkPlan(campaignPi.getId());
-        CampaignUnit unit = unit(campaignOf(campaignPi), "ldj");
-        scenario.deploy(unit);
-        CampaignUnit reloaded = campaignUnits.findById(unit.getId()).orElseThrow();
-        scenario.selfInspect(reloaded, List.of(14));
-        return reloaded;
+        return selfInspected("整改后汇总", "ldj", List.of(14));
     }
 
     @Test
