@@ -166,28 +166,6 @@ public record CampaignRequest(String name, int year, Set<String> unitCodes, Map<
         return text;
     }
 
-    /** How often item 6's monthly task comes until the evaluation deadline: an ISO repeating interval. */
-    public String monthlyAuditCycle(Instant now) {
-        Instant end = deadlines.get(Phase.EVALUATION);
-        int repetitions = 0;
-        Instant next = now;
-        while (repetitions < 120) {
-            next = plusInterval(next, monthlyAuditInterval);
-            if (next.isAfter(end)) {
-                break;
-            }
-            repetitions++;
-        }
-        return "R" + Math.max(1, repetitions) + "/" + monthlyAuditInterval;
-    }
-
-    public static Instant plusInterval(Instant from, String interval) {
-        if (interval.contains("T")) {
-            return from.plus(Duration.parse(interval));
-        }
-        return from.atZone(Clock.ZONE).plus(Period.parse(interval)).toInstant();
-    }
-
     public List<String> unitCodeList() {
         return new ArrayList<>(unitCodes);
     }

@@ -34,6 +34,12 @@ public class CampaignUnit {
     private BigDecimal scoreRate;
     private Integer ranking;
     private Instant finishedAt;
+    private Instant followUpEndedAt;
+    private String followUpEndedBy;
+    private String followUpEndNote;
+    private String accountabilityReviewedBy;
+    private Instant accountabilityReviewedAt;
+    private String accountabilityConclusion;
 
     protected CampaignUnit() {
     }
@@ -73,6 +79,20 @@ public class CampaignUnit {
         this.finishedAt = now;
     }
 
+    /** The office ended the unit's long-term follow-up (item 6's monthly audit, long-term problems). */
+    public void endFollowUp(String user, Instant now, String note) {
+        this.followUpEndedBy = user;
+        this.followUpEndedAt = now;
+        this.followUpEndNote = note;
+    }
+
+    /** The office's accountability round after the evaluation (问责研判): its conclusion. */
+    public void accountabilityReviewed(String user, Instant now, String conclusion) {
+        this.accountabilityReviewedBy = user;
+        this.accountabilityReviewedAt = now;
+        this.accountabilityConclusion = conclusion;
+    }
+
     public Long getId() { return id; }
     public Long getCampaignId() { return campaignId; }
     public Unit getUnit() { return unit; }
@@ -87,4 +107,10 @@ public class CampaignUnit {
     public BigDecimal getScoreRate() { return scoreRate; }
     public Integer getRanking() { return ranking; }
     public Instant getFinishedAt() { return finishedAt; }
+    public Instant getFollowUpEndedAt() { return followUpEndedAt; }
+    public String getFollowUpEndedBy() { return followUpEndedBy; }
+    public String getFollowUpEndNote() { return followUpEndNote; }
+    public String getAccountabilityReviewedBy() { return accountabilityReviewedBy; }
+    public Instant getAccountabilityReviewedAt() { return accountabilityReviewedAt; }
+    public String getAccountabilityConclusion() { return accountabilityConclusion; }
 }

@@ -51,6 +51,5 @@ public class RegisterCampaignDelegate implements JavaDelegate {
                 VAR_MONTHLY_AUDIT_INTERVAL));
         execution.setVariable(VAR_CAMPAIGN_ID, campaign.getId());
         execution.setVariables(campaign.getSchedule().asVariables());
-        execution.setVariable(VAR_MONTHLY_AUDIT_CYCLE, request.monthlyAuditCycle(now));
     }
 }

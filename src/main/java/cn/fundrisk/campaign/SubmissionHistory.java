@@ -24,8 +24,8 @@ public class SubmissionHistory {
             Map.entry("OPEN", "待办理"), Map.entry("SUBMITTED", "已提交"), Map.entry("RETURNED", "已退回"),
             Map.entry("APPROVED", "已审核通过"), Map.entry("NEEDS_COORDINATION", "待协调"),
             Map.entry("COORDINATED", "已协调待整改"), Map.entry("CLOSED", "已整改待验证"),
-            Map.entry("VERIFIED", "已整改验证"), Map.entry("PENDING", "未开始"), Map.entry("ACTIVE", "进行中"),
-            Map.entry("DONE", "已完成"));
+            Map.entry("VERIFIED", "已验证待销号"), Map.entry("CLOSED_OFF", "已销号"), Map.entry("PENDING", "未开始"),
+            Map.entry("ACTIVE", "进行中"), Map.entry("DONE", "已完成"));
 
     private final NamedParameterJdbcTemplate jdbc;
 

@@ -14,6 +14,7 @@ import cn.fundrisk.identity.AccessRules;
 import cn.fundrisk.identity.CurrentUser;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.UnitCampaignProcess;
+import cn.fundrisk.process.UnitFollowUpProcess;
 import cn.fundrisk.rectification.Problem;
 import cn.fundrisk.reminder.ReminderHistory;
 import cn.fundrisk.staffing.StaffingTables;
@@ -92,13 +93,15 @@ public class UnitPageController {
      * sees what is theirs to do).
      */
     List<OpenTask> openTasks(Long campaignUnitId) {
-        return accessRules.asEngine(() -> queryOpenTasks(campaignUnitId));
+        return accessRules.asEngine(() -> queryOpenTasks(campaignUnitId, CurrentUser.get().seesAllUnits()));
     }
 
-    private List<OpenTask> queryOpenTasks(Long campaignUnitId) {
+    /** Its campaign's tasks and its follow-up's (item 6, long-term problems); the office's 问责研判 not for the unit. */
+    private List<OpenTask> queryOpenTasks(Long campaignUnitId, boolean seesAllUnits) {
         Date now = Date.from(Clock.now());
-        return taskService.createTaskQuery().processDefinitionKey(UnitCampaignProcess.KEY)
+        return taskService.createTaskQuery().processDefinitionKeyIn(UnitCampaignProcess.KEY, UnitFollowUpProcess.KEY)
                 .processInstanceBusinessKey(campaignUnitId.toString()).orderByDueDate().asc().listPage(0, 200).stream()
+                .filter(t -> seesAllUnits || !UnitCampaignProcess.TASK_DECIDE_ACCOUNTABILITY.equals(t.getTaskDefinitionKey()))
                 .map(t -> new OpenTask(t.getName(), t.getAssignee(),
                         t.getDueDate() == null ? null : t.getDueDate().toInstant().atZone(Clock.ZONE).toOffsetDateTime(),
                         t.getDueDate() != null && t.getDueDate().before(now), TASKLIST + t.getId()))
@@ -111,7 +114,8 @@ public class UnitPageController {
         Map<Integer, Long> problemCounts = unit.problems().stream()
                 .collect(Collectors.groupingBy(UnitView.ProblemView::itemNo, Collectors.counting()));
         Map<Integer, Long> rectifiedCounts = unit.problems().stream()
-                .filter(p -> p.status() == Problem.Status.CLOSED || p.status() == Problem.Status.VERIFIED)
+                .filter(p -> p.status() == Problem.Status.CLOSED || p.status() == Problem.Status.VERIFIED
+                        || p.status() == Problem.Status.CLOSED_OFF)
                 .collect(Collectors.groupingBy(UnitView.ProblemView::itemNo, Collectors.counting()));
         return unit.assessments().stream().map(a -> {
             CampaignItem item = byNo.get(a.itemNo());

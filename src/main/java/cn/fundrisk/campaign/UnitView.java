@@ -42,24 +42,32 @@ public final class UnitView {
 
     public record ProblemView(Long id, int itemNo, String description, String measure, String responsiblePerson,
             LocalDate plannedDate, OffsetDateTime dueAt, Problem.Status status, String statusLabel, String actionTaken,
-            String coordinationNote, String verifyComment, String evidenceUrl) {
+            String coordinationNote, String verifyComment, String evidenceUrl, String cause, Problem.RiskLevel riskLevel,
+            String riskLabel, String responsibleLeader, LocalDate completedOn, String closedOffBy,
+            OffsetDateTime closedOffAt, String closeOffComment, boolean longTerm) {
 
         static ProblemView of(Problem p) {
             return new ProblemView(p.getId(), p.getItemNo(), p.getDescription(), p.getMeasure(),
                     p.getResponsiblePerson(), p.getPlannedDate(), local(p.getDueAt()), p.getStatus(),
                     p.getStatus().label(), p.getActionTaken(), p.getCoordinationNote(), p.getVerifyComment(),
-                    Links.evidence(Evidence.OwnerType.PROBLEM, p.getId()));
+                    Links.evidence(Evidence.OwnerType.PROBLEM, p.getId()), p.getCause(), p.getRiskLevel(),
+                    p.getRiskLevel() == null ? null : p.getRiskLevel().label(), p.getResponsibleLeader(),
+                    p.getCompletedOn(), p.getClosedOffBy(), local(p.getClosedOffAt()), p.getCloseOffComment(),
+                    p.getHandedOverAt() != null);
         }
     }
 
     public record Report(Long id, UnitReport.Kind kind, String kindLabel, String period, ReviewStatus status,
             String statusLabel, String body, String submittedBy, OffsetDateTime submittedAt, String reviewedBy,
-            String reviewComment, String evidenceUrl) {
+            String reviewComment, String evidenceUrl, UnitReport.Receipt receipt, String receiptLabel,
+            String receivedBy, OffsetDateTime receivedAt, String receiptComment, String rectificationStatus) {
 
         static Report of(UnitReport r) {
             return new Report(r.getId(), r.getKind(), r.getKind().label(), r.getPeriod(), r.getStatus(),
                     r.getStatus().label(), r.getBody(), r.getSubmittedBy(), local(r.getSubmittedAt()),
-                    r.getReviewedBy(), r.getReviewComment(), Links.evidence(Evidence.OwnerType.REPORT, r.getId()));
+                    r.getReviewedBy(), r.getReviewComment(), Links.evidence(Evidence.OwnerType.REPORT, r.getId()),
+                    r.getReceipt(), r.getReceipt() == null ? null : r.getReceipt().label(), r.getReceivedBy(),
+                    local(r.getReceivedAt()), r.getReceiptComment(), r.getRectificationStatus());
         }
     }
 

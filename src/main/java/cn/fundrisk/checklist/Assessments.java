@@ -6,12 +6,17 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Bean {@code assessments}: also the collection of the self-inspection multi-instance. */
+/** Bean {@code assessments}: also the collection of the self-inspection multi-instance and the applicability gateways. */
 public interface Assessments extends JpaRepository<ItemAssessment, Long> {
 
     List<ItemAssessment> findByCampaignUnitIdOrderByItemNo(Long campaignUnitId);
 
     Optional<ItemAssessment> findByCampaignUnitIdAndItemNo(Long campaignUnitId, int itemNo);
+
+    /** The item applies to the unit (an assessment was written for it at the unit's start): the model's gateways. */
+    default boolean applies(Long campaignUnitId, int itemNo) {
+        return findByCampaignUnitIdAndItemNo(campaignUnitId, itemNo).isPresent();
+    }
 
     /** Items still to be (re)inspected: not yet submitted, or returned by the unit head. */
     @Query("select a.itemNo from ItemAssessment a where a.campaignUnitId = ?1"

@@ -19,8 +19,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the problems a unit records on an item (description, measure, person responsible, planned
- * date). A problem is due by its item's deadline (the rectification deadline for long-term items),
+ * Reads the problems a unit records on an item (description, cause analysis, risk level, measure,
+ * person and leader responsible, planned date). A problem is due by its item's deadline (the rectification deadline for long-term items),
  * or earlier when the unit plans an earlier date.
  */
 @Component
@@ -50,8 +50,11 @@ public class ProblemEntries {
             n++;
             String prefix = "第" + n + "个问题的";
             String description = required(entry, "description", prefix + "问题描述", TaskForm.MAX_SHORT_TEXT);
+            String cause = required(entry, "cause", prefix + "原因分析", TaskForm.MAX_SHORT_TEXT);
+            Problem.RiskLevel risk = riskLevel(entry.get("riskLevel"), prefix + "风险等级");
             String measure = required(entry, "measure", prefix + "整改措施", TaskForm.MAX_SHORT_TEXT);
             String person = required(entry, "responsiblePerson", prefix + "责任人", 100);
+            String leader = optional(entry, "responsibleLeader", prefix + "责任领导", 100);
             LocalDate planned = TaskForm.date(entry.get("plannedDate"), prefix + "计划完成日期");
             if (planned != null && planned.isBefore(LocalDate.ofInstant(Clock.now(), Clock.ZONE))) {
                 throw new InputRejectedException(prefix + "计划完成日期（" + planned + "）已经过去，请填写今天或以后的日期");
@@ -64,9 +67,32 @@ public class ProblemEntries {
                 }
             }
             problems.add(new Problem(assessment.getId(), unit.getId(), item.getItemNo(), description, measure,
-                    person, planned, due));
+                    person, planned, due).analysed(cause, risk, leader));
         }
         return problems;
+    }
+
+    private static Problem.RiskLevel riskLevel(Object value, String label) {
+        String text = value == null ? "" : value.toString().strip();
+        if (text.isEmpty()) {
+            throw new InputRejectedException("请选择" + label + "（高、中、低）");
+        }
+        for (Problem.RiskLevel level : Problem.RiskLevel.values()) {
+            if (level.name().equals(text) || level.label().equals(text)) {
+                return level;
+            }
+        }
+        throw new InputRejectedException(label + "的取值无效：" + (text.length() > 20 ? text.substring(0, 20) + "…" : text)
+                + "（应为 高、中 或 低）");
+    }
+
+    private static String optional(Map<String, Object> entry, String key, String label, int max) {
+        Object value = entry.get(key);
+        String text = value == null ? "" : value.toString().strip();
+        if (text.length() > max) {
+            throw new InputRejectedException(label + "过长：最多 " + max + " 个字符");
+        }
+        return text.isEmpty() ? null : text;
     }
 
     private static String required(Map<String, Object> entry, String key, String label, int max) {

@@ -142,8 +142,11 @@ public class SelfInspectionTaskListener implements TaskListener {
         for (Problem p : problems.findByAssessmentIdOrderById(assessment.getId())) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("description", p.getDescription());
+            entry.put("cause", p.getCause());
+            entry.put("riskLevel", p.getRiskLevel() == null ? null : p.getRiskLevel().name());
             entry.put("measure", p.getMeasure());
             entry.put("responsiblePerson", p.getResponsiblePerson());
+            entry.put("responsibleLeader", p.getResponsibleLeader());
             entry.put("plannedDate", p.getPlannedDate() == null ? null : p.getPlannedDate().toString());
             list.add(entry);
         }

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import cn.fundrisk.accountability.AccountabilityQueries;
 import cn.fundrisk.campaign.Campaign;
 import cn.fundrisk.campaign.CampaignQueries;
 import cn.fundrisk.campaign.CampaignView;
@@ -43,10 +44,12 @@ public class DashboardPageController {
     private final ScoreQueries scores;
     private final ItemQueries items;
     private final NamedParameterJdbcTemplate jdbc;
+    private final AccountabilityQueries accountability;
 
     public DashboardPageController(CampaignQueries campaignQueries, Campaigns campaigns, DashboardScopes scopes,
             ProgressQueries progress, OverdueQueries overdue, ScoreQueries scores, ItemQueries items,
-            NamedParameterJdbcTemplate jdbc) {
+            NamedParameterJdbcTemplate jdbc, AccountabilityQueries accountability) {
+        this.accountability = accountability;
         this.campaignQueries = campaignQueries;
         this.campaigns = campaigns;
         this.scopes = scopes;
@@ -102,6 +105,7 @@ public class DashboardPageController {
         model.addAttribute("overdue", overdue.page(scope, 0, BULLETIN_OVERDUE_ROWS));
         model.addAttribute("problems", items.problems(scope));
         model.addAttribute("scores", scores.scores(scope));
+        model.addAttribute("accountability", accountability.ofCampaign(id, scope.unitCodes(), asOf));
         return "bulletin";
     }
 

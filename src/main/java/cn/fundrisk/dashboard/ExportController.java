@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.fundrisk.accountability.AccountabilityQueries;
 import cn.fundrisk.campaign.Campaign;
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
@@ -48,10 +49,12 @@ public class ExportController {
     private final ScoreSheets scoreSheets;
     private final ItemScores itemScores;
     private final Problems problems;
+    private final AccountabilityQueries accountability;
 
     public ExportController(Campaigns campaigns, CampaignUnits campaignUnits, CampaignItems campaignItems,
             CatalogueItems catalogueItems, Assessments assessments, ScoreSheets scoreSheets, ItemScores itemScores,
-            Problems problems) {
+            Problems problems, AccountabilityQueries accountability) {
+        this.accountability = accountability;
         this.campaigns = campaigns;
         this.campaignUnits = campaignUnits;
         this.campaignItems = campaignItems;
@@ -106,7 +109,9 @@ public class ExportController {
         Map<Long, List<Problem>> byUnit = visible.isEmpty() ? Map.of()
                 : problems.findByCampaignUnitIdInOrderByItemNoAscIdAsc(visible.stream().map(CampaignUnit::getId).toList())
                         .stream().collect(Collectors.groupingBy(Problem::getCampaignUnitId));
-        LedgerWorkbook.write(visible, byUnit)
+        LedgerWorkbook.write(visible, byUnit, visible.isEmpty() ? List.of()
+                : accountability.ofCampaign(id, user.seesAllUnits() ? null
+                        : visible.stream().map(cu -> cu.getUnit().getCode()).toList(), null))
                 .send(response, "整改台账-" + Workbooks.fileSafe(campaign.getName()) + ".xlsx", "rectification-ledger.xlsx");
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ItemQueries {
 
-    static final String RECTIFIED = "(p.status IN ('CLOSED', 'VERIFIED') AND p.closed_at <= :now)";
+    static final String RECTIFIED = "(p.status IN ('CLOSED', 'VERIFIED', 'CLOSED_OFF') AND p.closed_at <= :now)";
 
     private final NamedParameterJdbcTemplate jdbc;
 

@@ -16,7 +16,7 @@ import jakarta.persistence.Id;
 @Entity
 public class Evidence {
 
-    public enum OwnerType { ASSESSMENT, PROBLEM, REPORT, SCORE_SHEET }
+    public enum OwnerType { ASSESSMENT, PROBLEM, REPORT, SCORE_SHEET, ACCOUNTABILITY }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -104,6 +104,9 @@ public class EvidenceController {
     /** Checks every file first, then stores them all: one bad file and none is saved. */
     private List<Evidence> store(EvidenceOwners.Owner owner, List<MultipartFile> uploads) {
         CurrentUser user = CurrentUser.get();
+        if (owner.type() == Evidence.OwnerType.ACCOUNTABILITY && !user.isOffice()) {
+            throw new AccessDeniedException("只有领导小组办公室可以为问责决定上传材料");
+        }
         if (owner.type() == Evidence.OwnerType.SCORE_SHEET && !(user.isOffice() || user.isInspector())) {
             throw new AccessDeniedException("只有检查组或领导小组办公室可以为评分表上传材料");
         }

@@ -1,11 +1,13 @@
 package cn.fundrisk.evidence;
 
-import cn.fundrisk.campaign.ReviewStatus;
 import java.util.Locale;
 
+import cn.fundrisk.accountability.Accountabilities;
+import cn.fundrisk.accountability.Accountability;
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.campaign.Campaigns;
+import cn.fundrisk.campaign.ReviewStatus;
 import cn.fundrisk.checklist.Assessments;
 import cn.fundrisk.checklist.ItemAssessment;
 import cn.fundrisk.identity.CurrentUser;
@@ -36,9 +38,11 @@ public class EvidenceOwners {
     private final ScoreSheets scoreSheets;
     private final CampaignUnits campaignUnits;
     private final Campaigns campaigns;
+    private final Accountabilities accountabilities;
 
     public EvidenceOwners(Assessments assessments, Problems problems, UnitReports reports, ScoreSheets scoreSheets,
-            CampaignUnits campaignUnits, Campaigns campaigns) {
+            CampaignUnits campaignUnits, Campaigns campaigns, Accountabilities accountabilities) {
+        this.accountabilities = accountabilities;
         this.assessments = assessments;
         this.problems = problems;
         this.reports = reports;
@@ -53,7 +57,7 @@ public class EvidenceOwners {
             return Evidence.OwnerType.valueOf(text.strip().replace('-', '_').toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InputRejectedException("材料所属类型无效：" + text
-                    + "（应为 assessment、problem、report 或 score_sheet）");
+                    + "（应为 assessment、problem、report、score_sheet 或 accountability）");
         }
     }
 
@@ -84,7 +88,7 @@ public class EvidenceOwners {
                 Problem p = problems.findById(id).orElseThrow();
                 yield new Owner(type, id, p.getCampaignUnitId(),
                         "事项 " + p.getItemNo() + " 问题整改（问题 " + p.getId() + "）", null, null, null,
-                        p.getStatus() == Problem.Status.VERIFIED);
+                        p.getStatus() == Problem.Status.VERIFIED || p.getStatus() == Problem.Status.CLOSED_OFF);
             }
             case REPORT -> {
                 UnitReport r = reports.findById(id).orElseThrow();
@@ -96,6 +100,12 @@ public class EvidenceOwners {
                 ScoreSheet s = scoreSheets.findById(id).orElseThrow();
                 yield new Owner(type, id, s.getCampaignUnitId(), "检查评分表", null, null, null,
                         s.isLocked() || s.getStatus() == ReviewStatus.APPROVED);
+            }
+            case ACCOUNTABILITY -> {
+                Accountability decision = accountabilities.findById(id).orElseThrow();
+                yield new Owner(type, id, decision.getCampaignUnitId(),
+                        "问责决定：" + decision.getMethod().label() + "（" + decision.getDecidedOn() + "）", null, null, null,
+                        false);
             }
         };
     }

@@ -51,7 +51,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessRules {
 
-    private static final List<String> CAMPAIGN_WIDE = List.of(Groups.OFFICE, Groups.LEADERS, Groups.INSPECTORS);
+    private static final List<String> CAMPAIGN_WIDE = List.of(Groups.OFFICE, Groups.LEADERS, Groups.INSPECTORS,
+            Groups.FUND_SUPERVISION);
 
     private final AuthorizationService authorizations;
     private final IdentityService identityService;

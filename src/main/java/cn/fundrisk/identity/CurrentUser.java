@@ -57,9 +57,9 @@ public record CurrentUser(String id, List<String> groupIds) {
         return inGroup(Groups.INSPECTORS);
     }
 
-    /** Office, leaders and inspectors see all units. */
+    /** Office, leaders, inspectors and the fund-supervision reviewers see all units. */
     public boolean seesAllUnits() {
-        return isOffice() || inGroup(Groups.LEADERS) || isInspector();
+        return isOffice() || inGroup(Groups.LEADERS) || isInspector() || inGroup(Groups.FUND_SUPERVISION);
     }
 
     /** Staff (unit-&lt;code&gt;) or head (unit-&lt;code&gt;-head) of the unit. */

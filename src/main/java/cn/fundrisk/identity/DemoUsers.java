@@ -13,11 +13,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo accounts (profile demo only): office, leader, inspector1, inspector2, the administrator admin
- * (camunda-admin: administration is not office work) and, per default unit, &lt;code&gt;-staff and
- * &lt;code&gt;-head. Every password is "demo", seeded past the password policy (the engine's own switch for
- * it, IdentityServiceImpl.saveUser(user, true)); any password set later must meet it (docs/security.md).
- * Idempotent: existing users are left alone.
+ * Demo accounts (profile demo only): office, leader, inspector1, inspector2, supervisor1 (fund supervision),
+ * the administrator admin (camunda-admin: administration is not office work) and, per default unit,
+ * &lt;code&gt;-staff and &lt;code&gt;-head. Every password is "demo", seeded past the password policy (the engine's own
+ * switch for it, IdentityServiceImpl.saveUser(user, true)); any password set later must meet it
+ * (docs/security.md). Idempotent: existing users are left alone.
  */
 @Component
 @Profile("demo")
@@ -29,6 +29,7 @@ public class DemoUsers {
     public static final String INSPECTOR_1 = "inspector1";
     public static final String INSPECTOR_2 = "inspector2";
     public static final String ADMIN = "admin";
+    public static final String SUPERVISOR_1 = "supervisor1";
 
     private final IdentityService identityService;
     private final Units units;
@@ -51,6 +52,7 @@ public class DemoUsers {
         user(LEADER, "领导", "李", List.of(Groups.LEADERS));
         user(INSPECTOR_1, "检查员一", "张", List.of(Groups.INSPECTORS));
         user(INSPECTOR_2, "检查员二", "赵", List.of(Groups.INSPECTORS));
+        user(SUPERVISOR_1, "基金监督员", "孙", List.of(Groups.FUND_SUPERVISION));
         for (Unit unit : units.findByActiveTrueOrderBySortOrder()) {
             BaseGroups.create(identityService, Unit.staffGroup(unit.getCode()), unit.getName() + " 经办人员", "UNIT");
             BaseGroups.create(identityService, Unit.headGroup(unit.getCode()), unit.getName() + " 单位负责人", "UNIT");

@@ -41,7 +41,6 @@ public final class CampaignProcess {
     // variables (few and primitive; the tables hold the truth)
     public static final String VAR_CAMPAIGN_ID = "campaignId";
     public static final String VAR_CAMPAIGN_UNIT_ID = "campaignUnitId"; // MI element
-    public static final String VAR_MONTHLY_AUDIT_CYCLE = "monthlyAuditCycle";
     /** Start-form / REST request fields, read once by Task_RegisterCampaign. */
     public static final String VAR_CAMPAIGN_NAME = "campaignName";
     public static final String VAR_CAMPAIGN_YEAR = "campaignYear";

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo campaign (profile demo, once, when there is none): dates relative to today, some units
- * ahead (one already waiting for the inspectors), some on time, some overdue. The early work is done with the engine clock set 15 days back,
+ * ahead (one's summary report waiting for the office's 签收, another's problem for its 销号), some on
+ * time (the 信息中心 without a unit plan, 市人社局 with its three items), some overdue (one 约谈 already). The early work is done with the engine clock set 15 days back,
  * so that its timestamps are real history, not "now".
  */
 @Component
@@ -38,7 +39,7 @@ public class DemoCampaign {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCampaign.class);
     static final List<String> AHEAD = List.of("ldj", "guichi");
-    static final List<String> ON_TIME = List.of("ylbx", "dongzhi");
+    static final List<String> ON_TIME = List.of("ylbx", "dongzhi", "xxzx", "bureau");
     static final List<String> DEPLOYED_LATE = List.of("gsbx", "shitai");
     static final List<String> ACKNOWLEDGED_ONLY = List.of("jjzj");
 
@@ -84,11 +85,16 @@ public class DemoCampaign {
         fireDueTimers();
         for (CampaignUnit unit : campaignUnits.findByCampaign(campaignId)) {
             String code = unit.getUnit().getCode();
-            if (AHEAD.contains(code)) {
-                work.rectifyFirstProblem(unit);
-                if (unit.getUnit().getCode().equals(AHEAD.get(0))) {
-                    work.summarize(unit);
-                }
+            if (code.equals(AHEAD.get(0))) {
+                // every problem closed off, the staffing table on file: the summary waits for the office's 签收
+                work.rectify(unit, Integer.MAX_VALUE, true);
+                work.fileStaffing(unit, true);
+                work.summarize(unit);
+                work.reportMonthlyAudit(unit);
+            } else if (AHEAD.contains(code)) {
+                // one problem waits for the office's 销号, the staffing table for its 签收
+                work.rectify(unit, 1, false);
+                work.fileStaffing(unit, false);
             } else if (ON_TIME.contains(code)) {
                 work.deploy(unit);
                 work.selfInspect(unit, 12);
@@ -96,6 +102,7 @@ public class DemoCampaign {
                 work.deploy(unit);
             } else if (ACKNOWLEDGED_ONLY.contains(code)) {
                 work.acknowledge(unit);
+                work.interview(unit);
             }
         }
         LOG.info("Demo campaign {} created: units ahead {}, on time {}, overdue the rest", campaignId, AHEAD, ON_TIME);

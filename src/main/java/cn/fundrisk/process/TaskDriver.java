@@ -37,6 +37,13 @@ public class TaskDriver {
                 .orderByTaskCreateTime().asc().list();
     }
 
+    /** Open tasks of a definition key in a unit's long-term follow-up (business key = campaign_unit.id). */
+    public List<Task> openInFollowUp(Long campaignUnitId, String taskKey) {
+        return taskService.createTaskQuery().processDefinitionKey(UnitFollowUpProcess.KEY)
+                .processInstanceBusinessKey(campaignUnitId.toString()).taskDefinitionKey(taskKey)
+                .orderByTaskCreateTime().asc().list();
+    }
+
     public Task one(String processInstanceId, String taskKey) {
         List<Task> tasks = open(processInstanceId, taskKey);
         if (tasks.size() != 1) {

@@ -17,11 +17,26 @@ public class Problem {
 
     public enum Status {
         OPEN("待整改"), NEEDS_COORDINATION("待协调"), COORDINATED("已协调待整改"), CLOSED("已整改待验证"),
-        RETURNED("验证未通过"), VERIFIED("已整改验证");
+        RETURNED("已退回重新整改"), VERIFIED("已验证待销号"), CLOSED_OFF("已销号");
 
         private final String label;
 
         Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** 风险等级 of a problem, as the unit assesses it. */
+    public enum RiskLevel {
+        HIGH("高"), MEDIUM("中"), LOW("低");
+
+        private final String label;
+
+        RiskLevel(String label) {
             this.label = label;
         }
 
@@ -50,6 +65,15 @@ public class Problem {
     private String verifiedBy;
     private Instant verifiedAt;
     private String verifyComment;
+    private String cause;
+    @Enumerated(EnumType.STRING)
+    private RiskLevel riskLevel;
+    private String responsibleLeader;
+    private LocalDate completedOn;
+    private String closedOffBy;
+    private Instant closedOffAt;
+    private String closeOffComment;
+    private Instant handedOverAt;
 
     protected Problem() {
     }
@@ -67,10 +91,19 @@ public class Problem {
         this.status = Status.OPEN;
     }
 
-    /** Locked once verified: a verified rectification is not reopened. */
-    public void close(String actionTaken, String user, Instant now) {
+    /** 原因分析, 风险等级 and 责任领导, recorded with the problem in self-inspection. */
+    public Problem analysed(String cause, RiskLevel riskLevel, String responsibleLeader) {
+        this.cause = cause;
+        this.riskLevel = riskLevel;
+        this.responsibleLeader = responsibleLeader;
+        return this;
+    }
+
+    /** Locked once verified: a verified rectification is reopened only by the office's return at 销号. */
+    public void close(String actionTaken, LocalDate completedOn, String user, Instant now) {
         requireNotVerified();
         this.actionTaken = actionTaken;
+        this.completedOn = completedOn;
         this.status = Status.CLOSED;
         this.closedBy = user;
         this.closedAt = now;
@@ -96,16 +129,56 @@ public class Problem {
         this.verifyComment = comment;
         this.verifiedBy = user;
         this.verifiedAt = now;
+        this.closeOffComment = null;
+    }
+
+    /**
+     * 销号: the office closes a verified problem off, or returns it to the unit with its reason (the
+     * unit rectifies again, its head verifies again). Locked once closed off.
+     */
+    public void closeOff(boolean accepted, String comment, String user, Instant now) {
+        if (status == Status.CLOSED_OFF) {
+            throw InputRejectedException.locked();
+        }
+        if (status != Status.VERIFIED) {
+            throw new InputRejectedException("该问题尚未经单位负责人验证，不能销号");
+        }
+        this.status = accepted ? Status.CLOSED_OFF : Status.RETURNED;
+        this.closeOffComment = comment;
+        if (accepted) {
+            this.closedOffBy = user;
+            this.closedOffAt = now;
+        }
+    }
+
+    /** Moved to the unit's long-term follow-up: due after the campaign's evaluation deadline. */
+    public void handOver(Instant now) {
+        if (handedOverAt == null) {
+            this.handedOverAt = now;
+        }
     }
 
     private void requireNotVerified() {
-        if (status == Status.VERIFIED) {
+        if (status == Status.VERIFIED || status == Status.CLOSED_OFF) {
             throw InputRejectedException.locked();
         }
     }
 
+    /** Rectified by the unit (closed, verified or closed off). */
+    public boolean isRectified() {
+        return status == Status.CLOSED || status == Status.VERIFIED || status == Status.CLOSED_OFF;
+    }
+
     public boolean isLate() {
-        return closedAt != null && status == Status.VERIFIED && closedAt.isAfter(dueAt);
+        return closedAt != null && (status == Status.VERIFIED || status == Status.CLOSED_OFF) && closedAt.isAfter(dueAt);
+    }
+
+    /** Why the problem came back to the unit: the office's return at 销号, else the head's. */
+    public String returnComment() {
+        if (status != Status.RETURNED) {
+            return null;
+        }
+        return closeOffComment != null ? "领导小组办公室退回（未予销号）：" + closeOffComment : verifyComment;
     }
 
     public Long getId() { return id; }
@@ -125,4 +198,12 @@ public class Problem {
     public String getVerifiedBy() { return verifiedBy; }
     public Instant getVerifiedAt() { return verifiedAt; }
     public String getVerifyComment() { return verifyComment; }
+    public String getCause() { return cause; }
+    public RiskLevel getRiskLevel() { return riskLevel; }
+    public String getResponsibleLeader() { return responsibleLeader; }
+    public LocalDate getCompletedOn() { return completedOn; }
+    public String getClosedOffBy() { return closedOffBy; }
+    public Instant getClosedOffAt() { return closedOffAt; }
+    public String getCloseOffComment() { return closeOffComment; }
+    public Instant getHandedOverAt() { return handedOverAt; }
 }

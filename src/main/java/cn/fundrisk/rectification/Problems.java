@@ -19,8 +19,9 @@ public interface Problems extends JpaRepository<Problem, Long> {
 
     void deleteByAssessmentId(Long assessmentId);
 
-    @Query("select p.id from Problem p where p.campaignUnitId = ?1"
-            + " and p.status <> cn.fundrisk.rectification.Problem.Status.VERIFIED order by p.itemNo, p.id")
+    /** The campaign's rectification: problems not yet closed off (销号), except those handed over to the follow-up. */
+    @Query("select p.id from Problem p where p.campaignUnitId = ?1 and p.handedOverAt is null"
+            + " and p.status <> cn.fundrisk.rectification.Problem.Status.CLOSED_OFF order by p.itemNo, p.id")
     List<Long> idsToRectify(Long campaignUnitId);
 
     default boolean anyToRectify(Long campaignUnitId) {
@@ -33,6 +34,10 @@ public interface Problems extends JpaRepository<Problem, Long> {
 
     default boolean verified(Long problemId) {
         return findById(problemId).orElseThrow().getStatus() == Problem.Status.VERIFIED;
+    }
+
+    default boolean closedOff(Long problemId) {
+        return findById(problemId).orElseThrow().getStatus() == Problem.Status.CLOSED_OFF;
     }
 
     default Date dueDateOf(Long problemId) {

@@ -6,6 +6,7 @@ import cn.fundrisk.process.BusinessKeys;
 import static cn.fundrisk.process.FormKeys.*;
 import static cn.fundrisk.process.UnitCampaignProcess.*;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,8 +24,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Rectification (问题整改), one problem at a time: the unit closes it or asks for coordination
- * (the office then coordinates), and the unit head verifies each closure.
+ * Rectification (问题整改), one problem at a time: the unit closes it (with its actual completion date)
+ * or asks for coordination (the office then coordinates), the unit head verifies each closure, and the
+ * office closes it off (销号) or returns it. The same tasks serve the campaign's rectification and the
+ * long-term follow-up (unitFollowUpProcess).
  */
 @Component
 public class RectificationTaskListener implements TaskListener {
@@ -34,6 +37,7 @@ public class RectificationTaskListener implements TaskListener {
     static final String OUTCOME = "outcome";
     static final String ACTION_TAKEN = "actionTaken";
     static final String COORDINATION_NOTE = "coordinationNote";
+    static final String COMPLETED_ON = "completedOn";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final Problems problems;
@@ -72,7 +76,7 @@ public class RectificationTaskListener implements TaskListener {
                 Outcome outcome = TaskForm.choice(task, OUTCOME, Outcome.class, "整改情况");
                 String action = TaskForm.requiredText(task, ACTION_TAKEN, TaskForm.MAX_SHORT_TEXT, "整改情况说明");
                 if (outcome == Outcome.RECTIFIED) {
-                    problem.close(action, user, Clock.now());
+                    problem.close(action, completedOn(task), user, Clock.now());
                 } else {
                     problem.askForCoordination(action, user, Clock.now());
                 }
@@ -85,8 +89,26 @@ public class RectificationTaskListener implements TaskListener {
                 }
                 problem.verify(TaskForm.approved(task), TaskForm.comment(task), user, Clock.now());
             }
+            case TASK_CLOSE_OFF_PROBLEM -> {
+                if (user.equals(problem.getClosedBy()) || user.equals(problem.getVerifiedBy())) {
+                    throw new InputRejectedException("不能为本人整改或验证的问题销号");
+                }
+                problem.closeOff(TaskForm.approved(task), TaskForm.comment(task), user, Clock.now());
+            }
             default -> throw new IllegalStateException(task.getTaskDefinitionKey());
         }
+    }
+
+    /** 实际完成时间: required when the problem is rectified, not in the future. */
+    private static LocalDate completedOn(DelegateTask task) {
+        LocalDate date = TaskForm.date(task.getVariable(COMPLETED_ON), "实际完成时间");
+        if (date == null) {
+            throw new InputRejectedException("请填写实际完成时间");
+        }
+        if (date.isAfter(LocalDate.ofInstant(Clock.now(), Clock.ZONE))) {
+            throw new InputRejectedException("实际完成时间（" + date + "）不能晚于今天");
+        }
+        return date;
     }
 
     private void show(DelegateTask task, Problem problem, CampaignUnit unit) {
@@ -95,30 +117,37 @@ public class RectificationTaskListener implements TaskListener {
         values.put("problemDescription", problem.getDescription());
         values.put("measure", problem.getMeasure());
         values.put("responsiblePerson", problem.getResponsiblePerson());
+        values.put("cause", TaskForm.orEmpty(problem.getCause()));
+        values.put("riskLevel", problem.getRiskLevel() == null ? "未定级" : problem.getRiskLevel().label());
+        values.put("responsibleLeader", problem.getResponsibleLeader() == null ? "—" : problem.getResponsibleLeader());
         values.put("dueDate", DAY.format(problem.getDueAt().atZone(Clock.ZONE)));
         values.put(ACTION_TAKEN, problem.getActionTaken());
+        values.put(COMPLETED_ON, problem.getCompletedOn() == null ? null : problem.getCompletedOn().toString());
         values.put(COORDINATION_NOTE, TaskForm.orEmpty(problem.getCoordinationNote()));
         values.put(UNIT_NAME, unit.getUnit().getName());
-        values.put(REVIEW_COMMENT, problem.getStatus() == Problem.Status.RETURNED
-                ? TaskForm.orEmpty(problem.getVerifyComment()) : "");
+        values.put(REVIEW_COMMENT, TaskForm.orEmpty(problem.returnComment()));
         values.put(DETAIL_URL, Links.unit(unit.getId()));
         values.put(EVIDENCE_URL, Links.evidence(Evidence.OwnerType.PROBLEM, problem.getId()));
         String summary = "第" + problem.getItemNo() + "项问题：" + abridged(problem.getDescription());
         switch (task.getTaskDefinitionKey()) {
             case TASK_RECTIFY_PROBLEM -> {
                 task.setName("整改" + summary);
-                TaskForm.declare(task, OUTCOME, ACTION_TAKEN);
+                TaskForm.declare(task, OUTCOME, ACTION_TAKEN, COMPLETED_ON);
             }
             case TASK_COORDINATE_PROBLEM -> {
                 task.setName("协调" + unit.getUnit().getName() + summary);
                 values.put(COORDINATION_NOTE, null);
             }
+            case TASK_CLOSE_OFF_PROBLEM -> {
+                task.setName("核实销号：" + unit.getUnit().getName() + summary);
+                values.put(REVIEW_SUBJECT, "核实销号：" + unit.getUnit().getName() + " 第" + problem.getItemNo() + "项问题");
+                values.put(REVIEW_CONTENT, ProblemText.forCloseOff(problem));
+                TaskForm.declare(task, TaskForm.DECISION, TaskForm.COMMENT);
+            }
             default -> {
                 task.setName("验证整改" + summary);
                 values.put(REVIEW_SUBJECT, "验证整改：" + unit.getUnit().getName() + " 第" + problem.getItemNo() + "项");
-                values.put(REVIEW_CONTENT, "**问题**：" + problem.getDescription() + "\n\n**整改措施**："
-                        + problem.getMeasure() + "\n\n**整改情况**：" + TaskForm.orEmpty(problem.getActionTaken())
-                        + "\n\n**完成人**：" + TaskForm.orEmpty(problem.getClosedBy()));
+                values.put(REVIEW_CONTENT, ProblemText.forVerification(problem));
                 TaskForm.declare(task, TaskForm.DECISION, TaskForm.COMMENT);
                 assignmentRule.exclude(task, java.util.List.of(TaskForm.orEmpty(problem.getClosedBy())));
             }

@@ -7,7 +7,7 @@ import java.util.Map;
 import cn.fundrisk.checklist.CampaignItem;
 import cn.fundrisk.checklist.ItemAssessment;
 
-/** The summary report with its self-scores, as markdown for the unit head's review form. */
+/** The summary report with its self-scores and its rectification status, as markdown for the review forms. */
 final class SummaryReportTable {
 
     private static final int TASK_TEXT_LENGTH = 40;
@@ -15,7 +15,8 @@ final class SummaryReportTable {
     private SummaryReportTable() {
     }
 
-    static String markdown(List<ItemAssessment> assessed, Map<Integer, CampaignItem> items, String reportText) {
+    static String markdown(List<ItemAssessment> assessed, Map<Integer, CampaignItem> items, String reportText,
+            String rectificationStatus) {
         StringBuilder md = new StringBuilder("| 序号 | 事项 | 分值 | 自评分 |\n|---:|---|---:|---:|\n");
         int points = 0;
         BigDecimal total = BigDecimal.ZERO.setScale(1);
@@ -35,6 +36,9 @@ final class SummaryReportTable {
         md.append("| | **合计** | **").append(points).append("** | **").append(total.toPlainString()).append("** |\n");
         md.append("\n### 总结报告\n\n").append(reportText == null || reportText.isBlank() ? "（未填写）" : reportText)
                 .append('\n');
+        if (rectificationStatus != null) {
+            md.append("\n### 整改情况（报送时）\n\n").append(rectificationStatus).append('\n');
+        }
         return md.toString();
     }
 

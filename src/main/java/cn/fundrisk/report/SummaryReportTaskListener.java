@@ -6,6 +6,7 @@ import static cn.fundrisk.process.UnitCampaignProcess.TASK_APPROVE_SUMMARY_REPOR
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_WRITE_SUMMARY_REPORT;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
+import cn.fundrisk.campaign.Campaigns;
 import cn.fundrisk.checklist.Assessments;
 import cn.fundrisk.checklist.CampaignItem;
 import cn.fundrisk.checklist.CampaignItems;
@@ -35,6 +37,8 @@ import org.springframework.stereotype.Component;
 @Component("summaryReportTaskListener")
 public class SummaryReportTaskListener implements TaskListener {
 
+    /** Task-local: the unit's rectification status, shown at the top of forms/write-summary-report.form. */
+    public static final String RECTIFICATION_STATUS = "rectificationStatus";
 
     private final CampaignUnits campaignUnits;
     private final UnitReports unitReports;
@@ -44,11 +48,16 @@ public class SummaryReportTaskListener implements TaskListener {
 
     private final PhaseNotices phaseNotices;
     private final TaskAssignmentRule assignmentRule;
+    private final RectificationStatus rectification;
+    private final Campaigns campaigns;
 
     public SummaryReportTaskListener(CampaignUnits campaignUnits, UnitReports unitReports, Assessments assessments,
-            CampaignItems campaignItems, Actors actors, PhaseNotices phaseNotices, TaskAssignmentRule assignmentRule) {
+            CampaignItems campaignItems, Actors actors, PhaseNotices phaseNotices, TaskAssignmentRule assignmentRule,
+            RectificationStatus rectification, Campaigns campaigns) {
         this.assignmentRule = assignmentRule;
         this.phaseNotices = phaseNotices;
+        this.rectification = rectification;
+        this.campaigns = campaigns;
         this.campaignUnits = campaignUnits;
         this.unitReports = unitReports;
         this.assessments = assessments;
@@ -86,6 +95,8 @@ public class SummaryReportTaskListener implements TaskListener {
         ReportForms.showWriting(task, campaignUnit, report, "自评并撰写总结报告",
                 "对照任务分解表中的任务和要求逐项自评，并撰写社保基金管理风险防控工作总结报告。");
         TaskForm.show(task, SelfScoreFields.of(assessed));
+        // shown at the top of the form; sent with the report as it stands on submission
+        task.setVariableLocal(RECTIFICATION_STATUS, TaskForm.shown(rectification.markdown(campaignUnitId, Clock.now())));
         TaskForm.declare(task, assessed.keySet().stream().sorted().map(FormKeys::selfScore).toArray(String[]::new));
     }
 
@@ -101,6 +112,9 @@ public class SummaryReportTaskListener implements TaskListener {
             int n = assessment.getItemNo();
             scores.add(TaskForm.score(task, FormKeys.selfScore(n), pointsOf(items, n), "第" + n + "项自评分"));
         }
+        // the form's values first, then the sequence: before the rectification deadline, every problem closed off
+        Instant now = Clock.now();
+        rectification.requireSubmittable(campaignUnitId, campaigns.findById(campaignId(task)).orElseThrow(), now);
         BigDecimal total = BigDecimal.ZERO.setScale(1);
         for (int i = 0; i < applicable.size(); i++) {
             applicable.get(i).selfScore(scores.get(i));
@@ -113,7 +127,8 @@ public class SummaryReportTaskListener implements TaskListener {
         campaignUnits.save(campaignUnit);
 
         UnitReport report = unitReports.once(campaignUnitId, UnitReport.Kind.SUMMARY);
-        report.submit(text, actors.of(task), Clock.now());
+        report.submit(text, actors.of(task), now);
+        report.attachRectificationStatus(rectification.markdown(campaignUnitId, now));
         unitReports.save(report);
     }
 
@@ -123,7 +138,7 @@ public class SummaryReportTaskListener implements TaskListener {
         UnitReport report = unitReports.once(campaignUnitId, UnitReport.Kind.SUMMARY);
         ReportForms.showReview(task, campaignUnit, report, campaignUnit.getUnit().getName() + " 总结报告及自评分",
                 SummaryReportTable.markdown(assessments.findByCampaignUnitIdOrderByItemNo(campaignUnitId),
-                        items(campaignId(task)), report.getBody()));
+                        items(campaignId(task)), report.getBody(), report.getRectificationStatus()));
         assignmentRule.exclude(task, List.of(report.getSubmittedBy() == null ? "" : report.getSubmittedBy()));
     }
 
@@ -139,8 +154,7 @@ public class SummaryReportTaskListener implements TaskListener {
     }
 
     private Map<Integer, CampaignItem> items(Long campaignId) {
-        return campaignItems.findByCampaignIdOrderByItemNo(campaignId).stream()
-                .collect(Collectors.toMap(CampaignItem::getItemNo, Function.identity()));
+        return campaignItems.byItemNo(campaignId);
     }
 
     private static int pointsOf(Map<Integer, CampaignItem> items, int itemNo) {

@@ -11,7 +11,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** A unit's written report: its plan, self-inspection report, summary report, county inspection or monthly audit. */
+/**
+ * A unit's written report: its plan, self-inspection report, summary report, county inspection, monthly audit
+ * or staffing-table filing; those sent to the office carry its receipt (签收).
+ */
 @Entity
 public class UnitReport {
 
@@ -20,11 +23,27 @@ public class UnitReport {
         SELF_INSPECTION("自查报告"),
         SUMMARY("总结报告"),
         COUNTY_INSPECTION("县区检查记录"),
-        MONTHLY_AUDIT("内控稽核情况月报");
+        MONTHLY_AUDIT("内控稽核情况月报"),
+        STAFFING_FILING("人员分工、岗位职责情况表备案");
 
         private final String label;
 
         Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The office's (or the fund-supervision reviewers') receipt of a report sent to them. */
+    public enum Receipt {
+        ACCEPTED("已签收"), RETURNED("已退回");
+
+        private final String label;
+
+        Receipt(String label) {
             this.label = label;
         }
 
@@ -51,6 +70,13 @@ public class UnitReport {
     private String reviewedBy;
     private Instant reviewedAt;
     private String reviewComment;
+    @Enumerated(EnumType.STRING)
+    private Receipt receipt;
+    private String receivedBy;
+    private Instant receivedAt;
+    private String receiptComment;
+    private String rectificationStatus;
+    private String scopeId;
 
     protected UnitReport() {
     }
@@ -69,6 +95,49 @@ public class UnitReport {
         this.status = ReviewStatus.SUBMITTED;
         this.submittedBy = user;
         this.submittedAt = now;
+        this.receipt = null;
+    }
+
+    /** The summary report's 整改情况: the unit's problems as they stood when it was submitted. */
+    public void attachRectificationStatus(String status) {
+        requireNotApproved();
+        this.rectificationStatus = status;
+    }
+
+    /** The engine's sub-process instance that handles this report (a monthly audit's report and review). */
+    public void handledIn(String scopeId) {
+        this.scopeId = scopeId;
+    }
+
+    /**
+     * 签收: the office (for a monthly audit, the fund-supervision reviewers) accepts what was sent
+     * to it, or returns it with the reason; a return opens it for the unit again. Nobody receives
+     * what they submitted or approved themselves.
+     */
+    public void receive(boolean accepted, String comment, String user, Instant now) {
+        if (receipt == Receipt.ACCEPTED) {
+            throw InputRejectedException.locked();
+        }
+        if (status != ReviewStatus.SUBMITTED && status != ReviewStatus.APPROVED) {
+            throw new InputRejectedException(kind.label() + "尚未报送，不能签收");
+        }
+        if (user.equals(submittedBy) || user.equals(reviewedBy)) {
+            throw new InputRejectedException("不能签收本人提交或审核的" + kind.label());
+        }
+        this.receipt = accepted ? Receipt.ACCEPTED : Receipt.RETURNED;
+        this.receivedBy = user;
+        this.receivedAt = now;
+        this.receiptComment = comment;
+        if (accepted) {
+            this.status = ReviewStatus.APPROVED;
+        } else {
+            this.status = ReviewStatus.RETURNED;
+            this.reviewComment = (kind == Kind.MONTHLY_AUDIT ? "基金监督部门退回：" : "领导小组办公室退回：") + comment;
+        }
+    }
+
+    public boolean isReceived() {
+        return receipt == Receipt.ACCEPTED;
     }
 
     public void review(boolean approved, String comment, String user, Instant now) {
@@ -96,4 +165,10 @@ public class UnitReport {
     public String getReviewedBy() { return reviewedBy; }
     public Instant getReviewedAt() { return reviewedAt; }
     public String getReviewComment() { return reviewComment; }
+    public Receipt getReceipt() { return receipt; }
+    public String getReceivedBy() { return receivedBy; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public String getReceiptComment() { return receiptComment; }
+    public String getRectificationStatus() { return rectificationStatus; }
+    public String getScopeId() { return scopeId; }
 }

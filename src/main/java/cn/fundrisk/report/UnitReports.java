@@ -13,9 +13,21 @@ public interface UnitReports extends JpaRepository<UnitReport, Long> {
 
     List<UnitReport> findByCampaignUnitIdOrderById(Long campaignUnitId);
 
+    Optional<UnitReport> findByCampaignUnitIdAndKindAndScopeId(Long campaignUnitId, UnitReport.Kind kind, String scopeId);
+
+    /** The latest monthly audit report of each of these units (the unit page's 长期 items). */
+    Optional<UnitReport> findFirstByCampaignUnitIdAndKindAndSubmittedAtIsNotNullOrderBySubmittedAtDesc(
+            Long campaignUnitId, UnitReport.Kind kind);
+
     default UnitReport once(Long campaignUnitId, UnitReport.Kind kind) {
         return findByCampaignUnitIdAndKindAndPeriod(campaignUnitId, kind, UnitReport.ONCE)
                 .orElseGet(() -> save(new UnitReport(campaignUnitId, kind, UnitReport.ONCE)));
+    }
+
+    /** The office (签收) accepted the unit's report of this kind. */
+    default boolean received(Long campaignUnitId, String kind) {
+        return findByCampaignUnitIdAndKindAndPeriod(campaignUnitId, UnitReport.Kind.valueOf(kind), UnitReport.ONCE)
+                .map(UnitReport::isReceived).orElse(false);
     }
 
     default boolean approved(Long campaignUnitId, String kind) {

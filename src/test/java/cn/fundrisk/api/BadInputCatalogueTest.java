@@ -208,6 +208,9 @@ class BadInputCatalogueTest extends BadInputSupport {
         form(STAFF, summary, with(scores, "selfScore1", "1.25"), "第1项自评分最多保留一位小数");
         form(STAFF, summary, with(scores, "selfScore1", ""), "请填写第1项自评分");
         form(STAFF, summary, with(scores, "reportText", HUGE), "总结报告过长：最多 4000 个字符，当前 100000 个");
+        form(STAFF, summary, scores, "问题整改截止（" + YEAR + "-06-30 23:59）前报送总结报告，须全部问题已整改销号；"
+                + "尚有 1 个问题未销号（第3项：待整改）。请完成整改，或在整改截止后报送并如实说明整改情况");
+        rectifyAndCloseOff(unitKey);
         submit(STAFF, summary, scores);
 
         htmlIsShownAsText(unitKey, started.path("id").asLong());
@@ -217,7 +220,8 @@ class BadInputCatalogueTest extends BadInputSupport {
     private void selfInspectionItems(String unitKey) throws Exception {
         Map<Integer, String> items = itemTasks(unitKey);
         String item3 = items.get(3);
-        String problem = "{\"description\":\"%s\",\"measure\":\"整改\",\"responsiblePerson\":\"李\",\"plannedDate\":\"%s\"}";
+        String problem = "{\"description\":\"%s\",\"cause\":\"制度缺失\",\"riskLevel\":\"HIGH\",\"measure\":\"整改\","
+                + "\"responsiblePerson\":\"李\",\"plannedDate\":\"%s\"}";
         String future = (YEAR) + "-06-15";
         form(STAFF, item3, Map.of("result", "MAYBE"), "自查结果的取值无效：MAYBE");
         form(STAFF, item3, Map.of(), "请选择自查结果");
@@ -236,6 +240,11 @@ class BadInputCatalogueTest extends BadInputSupport {
         form(STAFF, item3, Map.of("result", "PROBLEM", "problems", json("[" + problem.formatted("x", past) + "]")),
                 "第1个问题的计划完成日期（" + past + "）已经过去，请填写今天或以后的日期");
         form(STAFF, item3, Map.of("result", "PROBLEM", "problems", json("not json")), "发现的问题的格式无效");
+        form(STAFF, item3, Map.of("result", "PROBLEM", "problems", json("[{\"description\":\"x\",\"measure\":\"整改\"}]")),
+                "请填写第1个问题的原因分析");
+        form(STAFF, item3, Map.of("result", "PROBLEM", "problems",
+                json("[{\"description\":\"x\",\"cause\":\"制度缺失\",\"riskLevel\":\"SEVERE\"}]")),
+                "第1个问题的风险等级的取值无效：SEVERE（应为 高、中 或 低）");
         submit(STAFF, item3, Map.of("result", "PROBLEM", "problems",
                 json("[" + problem.formatted(HTML.replace("\"", "\\\""), future) + "]")));
         replayed(STAFF, item3, Map.of("result", "COMPLIANT"));
@@ -246,6 +255,20 @@ class BadInputCatalogueTest extends BadInputSupport {
                 submit(STAFF, id, Map.of("result", "COMPLIANT"));
             }
         });
+    }
+
+    /** Item 3's problem: rectified (an actual completion date tomorrow is refused), verified, closed off. */
+    private void rectifyAndCloseOff(String unitKey) {
+        String rectify = openTask(STAFF, "Task_RectifyProblem", unitKey);
+        LocalDate today = LocalDate.now(cn.fundrisk.process.Clock.ZONE);
+        form(STAFF, rectify, Map.of("outcome", "RECTIFIED", "actionTaken", "已整改"), "请填写实际完成时间");
+        form(STAFF, rectify, Map.of("outcome", "RECTIFIED", "actionTaken", "已整改", "completedOn",
+                today.plusDays(1).toString()), "实际完成时间（" + today.plusDays(1) + "）不能晚于今天");
+        submit(STAFF, rectify, Map.of("outcome", "RECTIFIED", "actionTaken", "已整改", "completedOn", today.toString()));
+        submit(HEAD, openTask(HEAD, "Task_VerifyRectification", unitKey), Map.of("decision", "APPROVE"));
+        String closeOff = openTask(OFFICE, "Task_CloseOffProblem", unitKey);
+        form(OFFICE, closeOff, Map.of("decision", "RETURN"), "退回时请填写审核说明，告知需要修改的内容");
+        submit(OFFICE, closeOff, Map.of("decision", "APPROVE"));
     }
 
     /** The unit page escapes what users typed; the ledger holds it as a text cell, not a formula. */

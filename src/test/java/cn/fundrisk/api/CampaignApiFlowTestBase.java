@@ -27,6 +27,8 @@ import cn.fundrisk.support.TestIdentities;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +84,8 @@ abstract class CampaignApiFlowTestBase {
     RuntimeService runtimeService;
     @Autowired
     PendingJobs pendingJobs;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
 
     private HttpClientForTests http;
 
@@ -133,15 +137,24 @@ abstract class CampaignApiFlowTestBase {
         deployAtTheUnit(unitKey);
         selfInspect(unitKey);
         rectify(unitKey);
+        fileStaffingTable(campaignUnitId, unitKey);
         writeAndApproveSummary(unitKey);
         inspectCounty(unitKey);
+        openTheEvaluationPhase(unitKey);
         scoreAndReview(unitKey);
+        decideAccountability(unitKey);
 
         assertThat(processInstanceCount(UNIT_PROCESS, unitKey)).as("unit process ended after its work").isZero();
         compileAndApproveResults(campaignKey);
 
         checkOutcome(campaignId, campaignUnitId);
+        checkLedgerAndBulletin(campaignId);
         checkTrail();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
     }
 
     // ---------------------------------------------------------------- 1. start the campaign (/api)
@@ -279,8 +292,10 @@ abstract class CampaignApiFlowTestBase {
                 assertThat(form.path("points").path("value").asInt()).isEqualTo(6);
             }
             if (itemNo == PROBLEM_ITEM) {
-                String problems = "[{\"description\":\"会计与出纳由同一人兼任\",\"measure\":\"调整岗位分工，出纳另设专人\","
-                        + "\"responsiblePerson\":\"李科长\",\"plannedDate\":\"" + YEAR + "-06-15\"}]";
+                String problems = "[{\"description\":\"会计与出纳由同一人兼任\",\"cause\":\"编制不足，出纳由会计兼任\","
+                        + "\"riskLevel\":\"HIGH\",\"measure\":\"调整岗位分工，出纳另设专人\","
+                        + "\"responsiblePerson\":\"李科长\",\"responsibleLeader\":\"王副局长\","
+                        + "\"plannedDate\":\"" + YEAR + "-06-15\"}]";
                 submit(STAFF, task, values("result", "PROBLEM", "note", "发现一处岗位兼任", "problems", jsonValue(problems)));
             } else {
                 submit(STAFF, task, values("result", "COMPLIANT", "note", "经自查符合要求", "problems", jsonValue("[]")));
@@ -302,9 +317,9 @@ abstract class CampaignApiFlowTestBase {
 
         // the office sees every unit's work; the unit's own people see only what is theirs to do
         assertThat(openTaskKeys(OFFICE, unitKey)).containsExactlyInAnyOrder("Task_RectifyProblem",
-                "Task_WriteSummaryReport", "Task_InspectCounty");
+                "Task_FileStaffingTable", "Task_WriteSummaryReport", "Task_InspectCounty");
         assertThat(openTaskKeys(STAFF, unitKey)).containsExactlyInAnyOrder("Task_RectifyProblem",
-                "Task_WriteSummaryReport");
+                "Task_FileStaffingTable", "Task_WriteSummaryReport");
         assertThat(openTaskKeys(HEAD, unitKey)).isEmpty();
     }
 
@@ -317,12 +332,45 @@ abstract class CampaignApiFlowTestBase {
         JsonNode form = formVariables(STAFF, rectify);
         assertThat(text(form, "problemDescription")).isEqualTo("会计与出纳由同一人兼任");
         assertThat(text(form, "dueDate")).isEqualTo(YEAR + "-06-15");
-        submit(STAFF, rectify, values("outcome", "RECTIFIED", "actionTaken", "已调整岗位分工，出纳由专人担任"));
+        assertThat(text(form, "cause")).isEqualTo("编制不足，出纳由会计兼任");
+        assertThat(text(form, "riskLevel")).isEqualTo("高");
+        String yesterday = LocalDate.now(BUREAU_ZONE).minusDays(1).toString();
+        submit(STAFF, rectify, values("outcome", "RECTIFIED", "actionTaken", "已调整岗位分工，出纳由专人担任",
+                "completedOn", yesterday));
 
         JsonNode verify = candidateTask(HEAD, HEAD_GROUP, "Task_VerifyRectification", UNIT_PROCESS, unitKey);
         claim(HEAD, verify);
-        assertThat(text(formVariables(HEAD, verify), "reviewContent")).contains("已调整岗位分工");
+        assertThat(text(formVariables(HEAD, verify), "reviewContent")).contains("已调整岗位分工", "实际完成时间");
         submit(HEAD, verify, approve());
+
+        JsonNode closeOff = candidateTask(OFFICE, "office", "Task_CloseOffProblem", UNIT_PROCESS, unitKey);
+        claim(OFFICE, closeOff);
+        assertThat(text(formVariables(OFFICE, closeOff), "reviewSubject")).isEqualTo("核实销号：" + UNIT_NAME + " 第"
+                + PROBLEM_ITEM + "项问题");
+        submit(OFFICE, closeOff, values("decision", "APPROVE", "comment", "同意销号"));
+    }
+
+    /** 附件2 entered over REST and filed (备案) from the staffing API; the office receives the filing. */
+    private void fileStaffingTable(long campaignUnitId, String unitKey) {
+        Answer saved = http.put(STAFF, "/api/campaign-units/" + campaignUnitId + "/staffing", List.of(
+                Map.of("name", "李会计", "positions", List.of("会计"), "duties", "基金会计核算", "formal", true,
+                        "yearsInPosition", 3),
+                Map.of("name", "王出纳", "positions", List.of("出纳"), "duties", "基金出纳", "formal", true,
+                        "yearsInPosition", 1)));
+        assertThat(saved.status()).as(saved.raw()).isEqualTo(200);
+        Answer byOffice = http.post(OFFICE, "/api/campaign-units/" + campaignUnitId + "/staffing/filing", Map.of());
+        assertThat(byOffice.status()).as("only the unit files its table").isEqualTo(403);
+        Answer filed = http.post(STAFF, "/api/campaign-units/" + campaignUnitId + "/staffing/filing",
+                Map.of("note", "按第3项要求报送"));
+        assertThat(filed.status()).as(filed.raw()).isEqualTo(200);
+        assertThat(filed.body().path("stateLabel").asText()).isEqualTo("已报送，待领导小组办公室签收");
+
+        JsonNode receive = candidateTask(OFFICE, "office", "Task_ReceiveStaffingFiling", UNIT_PROCESS, unitKey);
+        claim(OFFICE, receive);
+        assertThat(text(formVariables(OFFICE, receive), "reviewContent")).contains("李会计", "王出纳", "按第3项要求报送");
+        submit(OFFICE, receive, approve());
+        assertThat(http.get(HEAD, "/api/campaign-units/" + campaignUnitId + "/staffing/filing").ok()
+                .path("stateLabel").asText()).isEqualTo("已备案");
     }
 
     private void writeAndApproveSummary(String unitKey) {
@@ -349,6 +397,46 @@ abstract class CampaignApiFlowTestBase {
         claim(HEAD, approve);
         assertThat(text(formVariables(HEAD, approve), "reviewSubject")).isEqualTo(UNIT_NAME + " 总结报告及自评分");
         submit(HEAD, approve, approve());
+
+        JsonNode receive = candidateTask(OFFICE, "office", "Task_ReceiveSummaryReport", UNIT_PROCESS, unitKey);
+        assertThat(receive.path("name").asText()).isEqualTo("签收总结报告：" + UNIT_NAME);
+        claim(OFFICE, receive);
+        assertThat(text(formVariables(OFFICE, receive), "reviewContent")).contains("### 整改情况（报送时）", "已销号 1 个");
+        submit(OFFICE, receive, approve());
+    }
+
+    /**
+     * Scoring waits for the evaluation phase: the engine clock is moved past the county-inspection
+     * deadline (31 July) and the unit's 检查评估开始 timer fired through the job API.
+     */
+    private void openTheEvaluationPhase(String unitKey) {
+        assertThat(openTaskKeys(OFFICE, unitKey)).as("no scoring before the evaluation phase").isEmpty();
+        String unitPi = runtimeService.createProcessInstanceQuery().processDefinitionKey(UNIT_PROCESS)
+                .processInstanceBusinessKey(unitKey).singleResult().getId();
+        org.camunda.bpm.engine.runtime.Job opens = managementService.createJobQuery().processInstanceId(unitPi)
+                .activityId("IntermediateCatchEvent_EvaluationOpens").singleResult();
+        assertThat(opens.getDuedate().toInstant()).isEqualTo(endOfDay(LocalDate.of(YEAR, 7, 31)));
+        ClockUtil.setCurrentTime(java.util.Date.from(endOfDay(LocalDate.of(YEAR, 8, 1))));
+        managementService.executeJob(opens.getId());
+    }
+
+    /** 问责研判 as the office, over /engine-rest: a 约谈 of the unit, with its basis. */
+    private void decideAccountability(String unitKey) {
+        JsonNode decide = candidateTask(OFFICE, "office", "Task_DecideAccountability", UNIT_PROCESS, unitKey);
+        assertThat(decide.path("name").asText()).isEqualTo("问责研判：" + UNIT_NAME);
+        assertThat(http.get(STAFF, "/engine-rest/task/" + id(decide)).status()).as("not the unit's to see")
+                .isNotEqualTo(200);
+        claim(OFFICE, decide);
+        JsonNode form = formVariables(OFFICE, decide);
+        assertThat(text(form, "unitFacts")).contains("**考核得分**：99.0 / 100 分");
+        assertThat(form.path("targetOptions").path("type").asText()).isEqualTo("Json");
+        Answer noBasis = submitForm(OFFICE, decide, values("conclusion", "DECIDE", "target", "UNIT", "method", "INTERVIEW",
+                "decidedOn", YEAR + "-08-01", "decidedBy", "局党组"));
+        assertThat(noBasis.status()).isEqualTo(400);
+        assertThat(noBasis.message()).isEqualTo("请填写问责决定的依据");
+        submit(OFFICE, decide, values("conclusion", "DECIDE", "target", "UNIT", "method", "INTERVIEW",
+                "basis", "第3项岗位不相容问题自查后方整改", "decidedOn", YEAR + "-08-01", "decidedBy", "局党组",
+                "note", "约谈分管领导"));
     }
 
     private void inspectCounty(String unitKey) {
@@ -425,8 +513,12 @@ abstract class CampaignApiFlowTestBase {
         assertThat(detail.path("finalScore").asDouble()).isEqualTo(99.0);
         JsonNode problem = single(detail.path("problems"));
         assertThat(problem.path("itemNo").asInt()).isEqualTo(PROBLEM_ITEM);
-        assertThat(problem.path("status").asText()).isEqualTo("VERIFIED");
-        assertThat(problem.path("statusLabel").asText()).isEqualTo("已整改验证");
+        assertThat(problem.path("status").asText()).isEqualTo("CLOSED_OFF");
+        assertThat(problem.path("statusLabel").asText()).isEqualTo("已销号");
+        assertThat(problem.path("cause").asText()).isEqualTo("编制不足，出纳由会计兼任");
+        assertThat(problem.path("riskLevel").asText()).isEqualTo("HIGH");
+        assertThat(problem.path("responsibleLeader").asText()).isEqualTo("王副局长");
+        assertThat(problem.path("closedOffBy").asText()).isEqualTo(OFFICE);
         assertThat(problem.path("actionTaken").asText()).isEqualTo("已调整岗位分工，出纳由专人担任");
         assertThat(detail.path("assessments")).hasSize(ITEM_COUNT);
         for (JsonNode assessment : detail.path("assessments")) {
@@ -437,7 +529,18 @@ abstract class CampaignApiFlowTestBase {
         Map<String, String> reports = new TreeMap<>();
         detail.path("reports").forEach(r -> reports.put(r.path("kind").asText(), r.path("status").asText()));
         assertThat(reports).containsEntry("UNIT_PLAN", "APPROVED").containsEntry("SELF_INSPECTION", "APPROVED")
-                .containsEntry("SUMMARY", "APPROVED").containsEntry("COUNTY_INSPECTION", "SUBMITTED");
+                .containsEntry("SUMMARY", "APPROVED").containsEntry("COUNTY_INSPECTION", "SUBMITTED")
+                .containsEntry("STAFFING_FILING", "APPROVED");
+        detail.path("reports").forEach(r -> {
+            if (r.path("kind").asText().equals("SUMMARY") || r.path("kind").asText().equals("STAFFING_FILING")) {
+                assertThat(r.path("receipt").asText()).as("%s", r.path("kind")).isEqualTo("ACCEPTED");
+                assertThat(r.path("receivedBy").asText()).isEqualTo(OFFICE);
+            }
+        });
+        JsonNode decision = single(http.get(STAFF, "/api/campaign-units/" + campaignUnitId + "/accountability").ok());
+        assertThat(decision.path("methodLabel").asText()).isEqualTo("约谈");
+        assertThat(decision.path("target").asText()).isEqualTo("本单位");
+        assertThat(decision.path("occasion").asText()).isEqualTo("EVALUATION");
 
         JsonNode sheet = detail.path("scoreSheet");
         assertThat(sheet.path("status").asText()).isEqualTo("APPROVED");
@@ -462,6 +565,37 @@ abstract class CampaignApiFlowTestBase {
         JsonNode history = single(http.get(OFFICE, "/engine-rest/history/process-instance?" + query(
                 "processInstanceBusinessKey", campaignKey, "processDefinitionKey", CAMPAIGN_PROCESS)).ok());
         assertThat(history.path("state").asText()).isEqualTo("COMPLETED");
+    }
+
+    /** The 整改台账 with its new columns and the 问责 sheet, and the bulletin's 问责情况, on this database. */
+    private void checkLedgerAndBulletin(long campaignId) {
+        Answer ledger = http.get(OFFICE, "/api/campaigns/" + campaignId + "/rectification-ledger.xlsx");
+        assertThat(ledger.status()).as(ledger.raw()).isEqualTo(200);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(ledger.bytes()))) {
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            var sheet = book.getSheet("整改台账");
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(formatter.formatCellValue(c)));
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < header.size(); c++) {
+                row.add(formatter.formatCellValue(sheet.getRow(1).getCell(c)));
+            }
+            Map<String, String> problem = new LinkedHashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                problem.put(header.get(c), row.get(c));
+            }
+            assertThat(problem).containsEntry("原因分析", "编制不足，出纳由会计兼任").containsEntry("风险等级", "高")
+                    .containsEntry("责任领导", "王副局长").containsEntry("状态", "已销号").containsEntry("销号人", OFFICE)
+                    .containsEntry("实际完成时间", LocalDate.now(BUREAU_ZONE).minusDays(1).toString());
+            var decisions = book.getSheet("问责记录");
+            assertThat(formatter.formatCellValue(decisions.getRow(1).getCell(0))).isEqualTo(UNIT_NAME);
+            assertThat(formatter.formatCellValue(decisions.getRow(1).getCell(2))).isEqualTo("约谈");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String bulletin = http.getPage(OFFICE, "/campaigns/" + campaignId + "/bulletin").raw();
+        assertThat(bulletin).contains("五、问责情况", "第3项岗位不相容问题自查后方整改", "局党组");
     }
 
     // ---------------------------------------------------------------- 4. the audit trail (/api/audit)

@@ -174,18 +174,19 @@ class CatalogueTest {
     }
 
     @Test
-    void elevenUnitsOfWhichTenTakePartByDefault() {
+    void elevenUnitsAllTakingPartByDefaultTheBureauForItsThreeItems() {
         List<Unit> all = units.findAll();
         assertThat(all).hasSize(11);
 
         List<Unit> participants = all.stream().filter(Unit::isDefaultParticipant)
                 .sorted(Comparator.comparingInt(Unit::getSortOrder)).toList();
-        assertThat(participants).hasSize(10);
+        assertThat(participants).as("the ten units the notice addresses and 市人社局 (items 26, 30, 31)").hasSize(11);
         assertThat(units.findByActiveTrueAndDefaultParticipantTrueOrderBySortOrder())
                 .extracting(Unit::getCode).containsExactlyElementsOf(participants.stream().map(Unit::getCode).toList());
         Map<UnitKind, Long> byKind = participants.stream()
                 .collect(Collectors.groupingBy(Unit::getKind, Collectors.counting()));
-        assertThat(byKind).isEqualTo(Map.of(UnitKind.COUNTY, 5L, UnitKind.AGENCY, 4L, UnitKind.INFO_CENTRE, 1L));
+        assertThat(byKind).isEqualTo(Map.of(UnitKind.COUNTY, 5L, UnitKind.AGENCY, 4L, UnitKind.INFO_CENTRE, 1L,
+                UnitKind.BUREAU, 1L));
 
         assertThat(participants.stream().filter(u -> u.getKind() == UnitKind.AGENCY).map(Unit::getName))
                 .containsExactlyInAnyOrder("市劳动就业管理局", "市养老保险管理中心", "市工伤保险管理机构", "市社会保险基金征缴中心");
@@ -200,7 +201,8 @@ class CatalogueTest {
         Unit bureau = units.findByCode("bureau").orElseThrow();
         assertThat(bureau.getKind()).isEqualTo(UnitKind.BUREAU);
         assertThat(bureau.getName()).isEqualTo("池州市人力资源和社会保障局");
-        assertThat(bureau.isDefaultParticipant()).isFalse();
+        assertThat(bureau.isDefaultParticipant()).isTrue();
+        assertThat(applicableTo(UnitKind.BUREAU)).containsExactly(26, 30, 31);
         assertThat(all).filteredOn(u -> u.getKind() == UnitKind.BUREAU).extracting(Unit::getCode).containsExactly("bureau");
     }
 

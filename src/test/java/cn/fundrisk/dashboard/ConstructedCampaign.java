@@ -69,7 +69,8 @@ record ConstructedCampaign(long id, Map<String, CampaignUnit> units) {
         for (Task rectify : driver.open(ldj, UnitCampaignProcess.TASK_RECTIFY_PROBLEM)) {
             long problemId = ((Number) driver.variable(rectify, UnitCampaignProcess.VAR_PROBLEM_ID)).longValue();
             if (problems.findById(problemId).orElseThrow().getItemNo() == 5) {
-                driver.submit(rectify, "ldj-staff-d", Map.of("outcome", "RECTIFIED", "actionTaken", "已分设岗位"));
+                driver.submit(rectify, "ldj-staff-d", Map.of("outcome", "RECTIFIED", "actionTaken", "已分设岗位",
+                        "completedOn", "2099-04-10"));
                 driver.submit(ldj, UnitCampaignProcess.TASK_VERIFY_RECTIFICATION, "ldj-head-d", approve());
             }
         }
@@ -95,8 +96,8 @@ record ConstructedCampaign(long id, Map<String, CampaignUnit> units) {
         for (Task task : driver.open(pi, UnitCampaignProcess.TASK_SELF_INSPECT_ITEM)) {
             int itemNo = ((Number) driver.variable(task, UnitCampaignProcess.VAR_ITEM_NO)).intValue();
             if (itemNo == problemItems[0] || itemNo == problemItems[1]) {
-                Map<String, Object> entry = Map.of("description", "第" + itemNo + "项的问题", "measure", "整改措施",
-                        "responsiblePerson", "张三", "plannedDate", "2099-06-15");
+                Map<String, Object> entry = Map.of("description", "第" + itemNo + "项的问题", "cause", "制度未落实",
+                        "riskLevel", "MEDIUM", "measure", "整改措施", "responsiblePerson", "张三", "plannedDate", "2099-06-15");
                 driver.submit(task, code + "-staff-d", Map.of("result", "PROBLEM", "problems", JsonFormValues.json(List.of(entry))));
             } else {
                 driver.submit(task, code + "-staff-d", Map.of("result", "COMPLIANT", "note", "符合"));

@@ -138,9 +138,13 @@ class DashboardBrowserTest {
         String unitPage = browser.findElement(By.tagName("body")).getText();
         assertThat(unitPage).contains("自查事项", "问题与整改", "第5项的问题", "第9项的问题", "报告");
         assertThat(unitPage).contains("提交与退回记录", "已提交 → 已审核通过");
+        assertThat(unitPage).contains("原因：制度未落实", "长期事项", "长期事项跟踪：进行中", "问责记录", "暂无问责决定。");
+        assertThat(browser.findElements(By.cssSelector("#long-term-items tr[data-item]")))
+                .extracting(row -> row.getAttribute("data-item")).containsExactly("6", "17", "25", "26");
         HeadlessChromium.screenshot(browser, "dashboard-3-unit");
+        recordAccountabilityOnTheUnitPage(wait);
 
-        browser.navigate().back();
+        browser.get(url("/dashboard"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("export-ledger"))).click();
         Path ledger = wait.until(d -> xlsxIn(downloads));
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(ledger))) {
@@ -165,6 +169,30 @@ class DashboardBrowserTest {
         assertThat(raw).startsWith("%PDF");
         assertThat(Pattern.compile("/Type\\s*/Page[^s]").matcher(raw).results().count())
                 .as("the overdue list and ranking start a page of their own").isGreaterThanOrEqualTo(2);
+    }
+
+    /**
+     * The office records a 问责 decision from the unit page's form (约谈 of the unit); the page shows it at
+     * once. The page fits a phone's width (390 px), a tablet's and a desktop's without scrolling sideways.
+     */
+    private void recordAccountabilityOnTheUnitPage(WebDriverWait wait) throws IOException {
+        browser.findElement(By.cssSelector("#record-accountability summary")).click();
+        js("document.querySelector('#record-accountability input[name=decidedOn]').value = '2099-05-26'");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#record-accountability select[name=method]")))
+                .selectByVisibleText("约谈");
+        browser.findElement(By.cssSelector("#record-accountability input[name=decidedBy]")).sendKeys("领导小组");
+        browser.findElement(By.cssSelector("#record-accountability textarea[name=basis]")).sendKeys("第9项问题整改迟缓");
+        browser.findElement(By.cssSelector("#record-accountability button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.ok"), "已记录问责决定"));
+        WebElement decision = browser.findElement(By.cssSelector("#accountability-decisions tbody tr"));
+        assertThat(decision.getText()).contains("2099-05-26", "本单位", "约谈", "第9项问题整改迟缓", "领导小组", "随时（严重问题）");
+        for (int width : new int[] { 390, 1024, 1440 }) {
+            browser.manage().window().setSize(new Dimension(width, 1000));
+            js("document.getElementById('accountability').scrollIntoView()");
+            wait.until(d -> (Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth"));
+            HeadlessChromium.screenshot(browser, "unit-accountability-" + width);
+        }
+        browser.manage().window().setSize(new Dimension(1400, 1400));
     }
 
     /**

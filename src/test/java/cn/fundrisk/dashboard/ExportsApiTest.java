@@ -6,7 +6,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import cn.fundrisk.process.JsonFormValues;
 import cn.fundrisk.process.TaskDriver;
 import cn.fundrisk.process.TaskForm;
 import cn.fundrisk.process.UnitCampaignProcess;
+import cn.fundrisk.rectification.Problems;
 import cn.fundrisk.support.HttpClientForTests;
 import cn.fundrisk.support.HttpClientForTests.Answer;
 import cn.fundrisk.support.TestIdentities;
@@ -33,7 +36,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -77,6 +83,8 @@ class ExportsApiTest {
     @Autowired CampaignUnits campaignUnits;
     @Autowired CampaignItems campaignItems;
     @Autowired Assessments assessments;
+    @Autowired ManagementService managementService;
+    @Autowired Problems problems;
 
     private HttpClientForTests http;
     private long campaignId;
@@ -84,6 +92,7 @@ class ExportsApiTest {
     private CampaignUnit ylbx;
     private int applicable;
     private int selfTotal;
+    private long problemId;
 
     @BeforeAll
     void campaignWithTwoUnits() {
@@ -119,13 +128,26 @@ class ExportsApiTest {
         points.forEach((n, p) -> summary.put(FormKeys.selfScore(n), n == 5 ? p - 2 : p));
         selfTotal = applicable - 2;
         String pi = ldj.getProcessInstanceId();
+        // the problem stays open: the summary goes after the rectification deadline, scoring in the evaluation phase
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2099-07-01T02:00:00Z")));
         driver.submit(pi, UnitCampaignProcess.TASK_WRITE_SUMMARY_REPORT, LDJ_STAFF, summary);
         driver.submit(pi, UnitCampaignProcess.TASK_APPROVE_SUMMARY_REPORT, LDJ_HEAD, approve());
+        driver.submit(pi, UnitCampaignProcess.TASK_RECEIVE_SUMMARY_REPORT, OFFICE, approve());
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2099-08-01T02:00:00Z")));
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(pi)
+                .activityId(UnitCampaignProcess.TIMER_EVALUATION_OPENS).singleResult().getId());
         Map<String, Object> scores = new HashMap<>();
         points.forEach((n, p) -> scores.put(FormKeys.score(n), n == 5 ? p - 1 : p));
         scores.put(FormKeys.reason(5), REASON);
         driver.submit(pi, UnitCampaignProcess.TASK_SCORE_UNIT, INSPECTOR_1, scores);
         driver.submit(pi, UnitCampaignProcess.TASK_REVIEW_SCORE_SHEET, INSPECTOR_2, approve());
+        ClockUtil.reset();
+        problemId = problems.findByCampaignUnitIdOrderByItemNoAscIdAsc(ldj.getId()).get(0).getId();
+    }
+
+    @AfterAll
+    void resetClock() {
+        ClockUtil.reset();
     }
 
     private void selfInspect(CampaignUnit unit, String staff, String head, int problemItem) {
@@ -137,8 +159,9 @@ class ExportsApiTest {
         for (Task task : driver.open(pi, UnitCampaignProcess.TASK_SELF_INSPECT_ITEM)) {
             int itemNo = ((Number) driver.variable(task, UnitCampaignProcess.VAR_ITEM_NO)).intValue();
             if (itemNo == problemItem) {
-                Map<String, Object> entry = Map.of("description", "第" + itemNo + "项的问题", "measure", "整改措施",
-                        "responsiblePerson", "张三", "plannedDate", "2099-06-15");
+                Map<String, Object> entry = Map.of("description", "第" + itemNo + "项的问题", "cause", "稽核制度未细化",
+                        "riskLevel", "HIGH", "measure", "整改措施", "responsiblePerson", "张三",
+                        "responsibleLeader", "李副主任", "plannedDate", "2099-06-15");
                 driver.submit(task, staff, Map.of("result", "PROBLEM", "problems", JsonFormValues.json(List.of(entry))));
             } else {
                 driver.submit(task, staff, Map.of("result", "COMPLIANT", "note", "符合"));
@@ -276,14 +299,58 @@ class ExportsApiTest {
                 "filename*=UTF-8''" + URLEncoder.encode("整改台账-" + CAMPAIGN_NAME + ".xlsx", StandardCharsets.UTF_8));
         List<List<String>> rows = ledgerRows(answer);
         assertThat(rows).extracting(r -> r.get(0)).containsExactly(LDJ_NAME, YLBX_NAME);
-        assertThat(rows.get(0)).containsExactly(LDJ_NAME, "5", "第5项的问题", "整改措施", "张三", "2099-06-15",
-                "2099-06-15 23:59", "待整改", "", "", "", "");
+        assertThat(rows.get(0).subList(0, 18)).containsExactly(LDJ_NAME, "5", "第5项的问题", "稽核制度未细化", "高", "整改措施",
+                "张三", "李副主任", "2099-06-15", "2099-06-15 23:59", "待整改", "", "", "", "", "", "", "");
 
         List<List<String>> own = ledgerRows(http.get(LDJ_STAFF, "/api/campaigns/" + campaignId + "/rectification-ledger.xlsx"));
         assertThat(own).extracting(r -> r.get(0)).containsExactly(LDJ_NAME);
         List<List<String>> ylbxOwn = ledgerRows(http.get(YLBX_HEAD, "/api/campaigns/" + campaignId + "/rectification-ledger.xlsx"));
         assertThat(ylbxOwn).extracting(r -> r.get(1)).containsExactly("2");
         assertThat(ylbxOwn).extracting(r -> r.get(0)).containsExactly(YLBX_NAME);
+    }
+
+    @Test
+    void theOfficeRecordsAccountabilityWhichTheLedgerTheUnitPageAndTheBulletinShow() throws IOException {
+        String path = "/api/campaign-units/" + ldj.getId() + "/accountability";
+        String today = java.time.LocalDate.now(cn.fundrisk.process.Clock.ZONE).toString();
+        Answer future = http.post(OFFICE, path, Map.of("target", "UNIT", "method", "INTERVIEW", "basis", "x",
+                "decidedOn", "2099-08-01", "decidedBy", "领导小组"));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.message()).isEqualTo("问责决定的决定日期（2099-08-01）不能晚于今天");
+        Map<String, Object> decision = Map.of("target", String.valueOf(problemId), "method", "ORDER_RECTIFICATION",
+                "basis", "第5项内控稽核问题逾期未整改", "decidedOn", today, "decidedBy", "领导小组", "note", "限期整改");
+        Answer byUnit = http.post(LDJ_STAFF, path, decision);
+        assertThat(byUnit.status()).isEqualTo(403);
+        assertThat(byUnit.message()).isEqualTo("只有领导小组办公室可以记录问责决定");
+        Answer bad = http.post(OFFICE, path, Map.of("target", "UNIT", "method", "INTERVIEW", "decidedOn", today,
+                "decidedBy", "领导小组"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.message()).isEqualTo("请填写问责决定的依据");
+        Answer recorded = http.post(OFFICE, path, decision);
+        assertThat(recorded.status()).as(recorded.raw()).isEqualTo(201);
+        assertThat(recorded.body().get(0).path("target").asText()).isEqualTo("第5项问题：第5项的问题");
+
+        assertThat(http.get(LDJ_HEAD, path).ok()).hasSize(1);
+        assertThat(http.get(YLBX_STAFF, path).status()).as("another unit's decisions").isEqualTo(403);
+        assertThat(http.get(YLBX_STAFF, "/api/campaigns/" + campaignId + "/accountability").ok()).isEmpty();
+
+        List<List<List<String>>> ledger = ledger(http.get(OFFICE, "/api/campaigns/" + campaignId
+                + "/rectification-ledger.xlsx"));
+        assertThat(ledger.get(0).get(0).get(18)).isEqualTo(today + " 责令整改");
+        assertThat(ledger.get(1)).singleElement().isEqualTo(List.of(LDJ_NAME, "第5项问题：第5项的问题", "责令整改",
+                "第5项内控稽核问题逾期未整改", today, "领导小组", "限期整改", "随时（严重问题）", OFFICE));
+        assertThat(ledger(http.get(YLBX_STAFF, "/api/campaigns/" + campaignId + "/rectification-ledger.xlsx")).get(1))
+                .as("ylbx's ledger: none of ldj's decisions").isEmpty();
+
+        String unitPage = http.getPage(LDJ_STAFF, "/units/" + ldj.getId()).raw();
+        assertThat(unitPage).contains("问责记录", "第5项内控稽核问题逾期未整改", "责令整改")
+                .doesNotContain("记录问责决定（领导小组办公室）");
+        assertThat(http.getPage(OFFICE, "/units/" + ldj.getId()).raw()).contains("记录问责决定（领导小组办公室）",
+                "稽核制度未细化", "李副主任");
+        assertThat(http.getPage(OFFICE, "/campaigns/" + campaignId + "/bulletin").raw())
+                .contains("五、问责情况", "第5项内控稽核问题逾期未整改");
+        assertThat(http.getPage(OFFICE, "/campaigns/" + campaignId + "/bulletin?date=2020-01-01").raw())
+                .as("not yet decided on that day").contains("截至通报日期，未作出问责决定");
     }
 
     @Test
@@ -304,16 +371,30 @@ class ExportsApiTest {
     }
 
     private static List<List<String>> ledgerRows(Answer answer) throws IOException {
+        return ledger(answer).get(0);
+    }
+
+    /** The ledger's two sheets: 整改台账 (one row per problem) and 问责记录, each without its header. */
+    private static List<List<List<String>>> ledger(Answer answer) throws IOException {
         assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
         try (XSSFWorkbook workbook = open(answer)) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(texts(sheet.getRow(0), 12)).containsExactly("单位", "序号", "问题描述", "整改措施", "责任人", "计划完成日期",
-                    "截止时间", "状态", "整改情况", "协调意见", "验证人", "验证时间");
+            assertThat(sheet.getSheetName()).isEqualTo("整改台账");
+            assertThat(texts(sheet.getRow(0), 19)).containsExactly("单位", "序号", "问题描述", "原因分析", "风险等级", "整改措施",
+                    "责任人", "责任领导", "计划完成日期", "截止时间", "状态", "整改情况", "实际完成时间", "协调意见", "验证人",
+                    "验证时间", "销号人", "销号时间", "问责");
             List<List<String>> rows = new ArrayList<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                rows.add(texts(sheet.getRow(r), 12));
+                rows.add(texts(sheet.getRow(r), 19));
             }
-            return rows;
+            Sheet decisions = workbook.getSheet("问责记录");
+            assertThat(texts(decisions.getRow(0), 10)).containsExactly("单位", "对象", "问责方式", "依据", "决定日期",
+                    "决定人（机关）", "说明", "场合", "记录人", "记录时间");
+            List<List<String>> decisionRows = new ArrayList<>();
+            for (int r = 1; r <= decisions.getLastRowNum(); r++) {
+                decisionRows.add(texts(decisions.getRow(r), 9));
+            }
+            return List.of(rows, decisionRows);
         }
     }
 

@@ -66,7 +66,8 @@ class ProdProfileTest {
             assertThat(identityService.checkPassword("admin", PASSWORD)).isTrue();
             assertThat(identityService.createUserQuery().userId("admin").memberOfGroup(Groups.CAMUNDA_ADMIN).count())
                     .isEqualTo(1);
-            for (String group : List.of(Groups.OFFICE, Groups.LEADERS, Groups.INSPECTORS, Groups.CAMUNDA_ADMIN)) {
+            for (String group : List.of(Groups.OFFICE, Groups.LEADERS, Groups.INSPECTORS, Groups.FUND_SUPERVISION,
+                    Groups.CAMUNDA_ADMIN)) {
                 assertThat(identityService.createGroupQuery().groupId(group).count()).as(group).isEqualTo(1);
             }
             assertThat(identityService.createUserQuery().count()).as("only the administrator").isEqualTo(1);

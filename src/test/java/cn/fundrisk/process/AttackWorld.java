@@ -11,6 +11,7 @@ import cn.fundrisk.support.HttpClientForTests;
 import cn.fundrisk.support.TestIdentities;
 import cn.fundrisk.support.Unchanged;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
@@ -42,6 +43,7 @@ final class AttackWorld {
     final CampaignUnit ylbx;
     final CampaignUnit gsbx;
     private final IdentityService identityService;
+    private final ManagementService managementService;
     private boolean gsbxEvaluated;
 
     AttackWorld(ApplicationContext context, int port) {
@@ -50,7 +52,13 @@ final class AttackWorld {
         this.unchanged = new Unchanged(jdbc);
         this.driver = context.getBean(TaskDriver.class);
         this.work = new DemoWork(driver, context.getBean(cn.fundrisk.checklist.Assessments.class),
-                context.getBean(cn.fundrisk.checklist.CampaignItems.class)); // the demo's steps, as the demo's users
+                context.getBean(cn.fundrisk.checklist.CampaignItems.class),
+                context.getBean(cn.fundrisk.staffing.StaffingTables.class),
+                context.getBean(cn.fundrisk.accountability.AccountabilityRecords.class),
+                new org.springframework.transaction.support.TransactionTemplate(
+                        context.getBean(org.springframework.transaction.PlatformTransactionManager.class)));
+        // the demo's steps, as the demo's users
+        this.managementService = context.getBean(ManagementService.class);
         this.identityService = context.getBean(IdentityService.class);
         TestIdentities identities = new TestIdentities(identityService, PASSWORD);
         for (String[] user : new String[][] { { DemoUsers.OFFICE, Groups.OFFICE }, { DemoUsers.LEADER, Groups.LEADERS },
@@ -92,9 +100,15 @@ final class AttackWorld {
         }
         work.deploy(gsbx);
         work.selfInspect(gsbx, Integer.MAX_VALUE);
-        work.rectifyFirstProblem(gsbx);
-        work.rectifyFirstProblem(gsbx);
+        work.rectify(gsbx, Integer.MAX_VALUE, true);
+        work.fileStaffing(gsbx, true);
         work.summarize(gsbx);
+        driver.submit(gsbx.getProcessInstanceId(), UnitCampaignProcess.TASK_RECEIVE_SUMMARY_REPORT, DemoUsers.OFFICE,
+                Map.of(TaskForm.DECISION, TaskForm.APPROVE, TaskForm.COMMENT, "已签收。"));
+        // scoring opens with the evaluation phase: its timer is run now rather than waiting for the deadline
+        managementService.createJobQuery().processInstanceId(gsbx.getProcessInstanceId())
+                .activityId(UnitCampaignProcess.TIMER_EVALUATION_OPENS).timers().list()
+                .forEach(timer -> managementService.executeJob(timer.getId()));
         gsbxEvaluated = true;
     }
 

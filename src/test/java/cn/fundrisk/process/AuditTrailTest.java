@@ -120,7 +120,8 @@ class AuditTrailTest extends ProcessTestSupport {
 
         // the office reads the same through the filters: the head's rows of ldj
         List<AuditRow> headRows = auditEntries.page(new AuditFilter(List.of("ldj"), head("ldj"), null, null), 0, 500);
-        assertThat(headRows).filteredOn(r -> r.entityId().equals(plan.getId().toString()) && "status".equals(r.field()))
+        assertThat(headRows).filteredOn(r -> "UnitReport".equals(r.entityType())
+                && r.entityId().equals(plan.getId().toString()) && "status".equals(r.field()))
                 .singleElement().satisfies(r -> {
                     assertThat(r.action()).isEqualTo("UPDATE");
                     assertThat(r.actionLabel()).isEqualTo("修改");
@@ -180,18 +181,25 @@ class AuditTrailTest extends ProcessTestSupport {
         refusedAndRecorded(pi, TASK_REVIEW_SELF_INSPECTION, head("ldj"), Scenario.approve(), "不能审核本人的工作");
         driver.submit(pi, TASK_REVIEW_SELF_INSPECTION, "ldj-deputy-head", Scenario.approve());
 
-        driver.submit(pi, TASK_RECTIFY_PROBLEM, staff("ldj"), Map.of("outcome", "RECTIFIED", "actionTaken", "已整改"));
+        driver.submit(pi, TASK_RECTIFY_PROBLEM, staff("ldj"), Scenario.rectified("已整改"));
         refusedAndRecorded(pi, TASK_VERIFY_RECTIFICATION, staff("ldj"), Scenario.approve(), "不能验证本人完成的整改");
         driver.submit(pi, TASK_VERIFY_RECTIFICATION, head("ldj"), Scenario.approve());
+        refusedAndRecorded(pi, TASK_CLOSE_OFF_PROBLEM, head("ldj"), Scenario.approve(), "不能为本人整改或验证的问题销号");
+        driver.submit(pi, TASK_CLOSE_OFF_PROBLEM, OFFICE, Scenario.approve());
+        scenario.fileStaffingTable(ldj);
 
         Map<Integer, Integer> points = applicablePoints(ldj);
         scenario.writeSummary(ldj, points);
         refusedAndRecorded(pi, TASK_APPROVE_SUMMARY_REPORT, staff("ldj"), Scenario.approve(), "不能审核本人提交的总结报告");
         scenario.approveSummary(ldj);
+        refusedAndRecorded(pi, TASK_RECEIVE_SUMMARY_REPORT, head("ldj"), Scenario.approve(), "不能签收本人提交或审核的总结报告");
+        scenario.receiveSummary(ldj, Scenario.approve());
+        scenario.openEvaluation(ldj);
 
         scenario.score(ldj, points, 5);
         refusedAndRecorded(pi, TASK_REVIEW_SCORE_SHEET, INSPECTOR_1, Scenario.approve(), "评分人不能复核本人的评分表");
         scenario.reviewScores(ldj, Scenario.approve());
+        scenario.noAccountability(ldj);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi).count())
                 .as("the unit's work went on after every refusal").isZero();
     }

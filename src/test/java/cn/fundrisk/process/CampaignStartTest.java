@@ -33,7 +33,7 @@ class CampaignStartTest extends ProcessTestSupport {
         assertThat(campaign.getSchedule().deadline(Phase.EVALUATION)).isEqualTo(Instant.parse("2019-09-30T15:59:59Z"));
 
         Map<String, Object> variables = runtimeService.getVariables(instance.getId());
-        assertThat(variables).containsOnlyKeys("campaignId", "initiator", "monthlyAuditCycle", "deploymentDeadline",
+        assertThat(variables).containsOnlyKeys("campaignId", "initiator", "deploymentDeadline",
                 "selfInspectionDeadline", "rectificationDeadline", "summaryDeadline", "countyInspectionDeadline",
                 "evaluationDeadline");
         assertThat(variables.get("deploymentDeadline")).isEqualTo(Date.from(Instant.parse("2019-04-30T15:59:59Z")));
@@ -64,7 +64,7 @@ class CampaignStartTest extends ProcessTestSupport {
     }
 
     @Test
-    void emptyUnitListMeansAllDefaultUnitsAndDeadlinesAreEditable() {
+    void emptyUnitListMeansAllDefaultUnitsTheBureauIncludedAndDeadlinesAreEditable() {
         Map<String, Object> request = request("培训演练", 2026, "");
         request.put("deploymentDeadline", "2026-12-01T10:00+08:00");
         request.put("selfInspectionDeadline", "2026-12-01T10:05");
@@ -76,12 +76,15 @@ class CampaignStartTest extends ProcessTestSupport {
         ProcessInstance instance = start(request);
 
         Campaign campaign = campaignOf(instance);
-        assertThat(campaignUnits.findByCampaign(campaign.getId())).hasSize(10);
+        assertThat(campaignUnits.findByCampaign(campaign.getId())).as("the ten units of the notice and 市人社局")
+                .hasSize(11);
+        CampaignUnit bureau = unit(campaign, "bureau");
+        assertThat(bureau.getApplicablePoints()).as("items 26, 30, 31").isEqualTo(8);
         assertThat(campaign.getSchedule().deadline(Phase.DEPLOYMENT)).isEqualTo(Instant.parse("2026-12-01T02:00:00Z"));
         assertThat(campaign.getSchedule().deadline(Phase.SELF_INSPECTION)).isEqualTo(Instant.parse("2026-12-01T02:05:00Z"));
         assertThat(campaign.getSchedule().deadline(Phase.RECTIFICATION)).isEqualTo(Instant.parse("2026-12-01T02:10:00Z"));
         assertThat(campaign.getSchedule().deadline(Phase.EVALUATION)).isEqualTo(Instant.parse("2026-12-01T03:00:00Z"));
-        assertThat((String) runtimeService.getVariable(instance.getId(), "monthlyAuditCycle")).matches("R\\d+/PT10M");
+        assertThat(campaign.getMonthlyAuditInterval()).isEqualTo("PT10M");
     }
 
     @Test

@@ -31,6 +31,7 @@ class DemoCampaignTest {
     @Autowired IdentityService identityService;
     @Autowired TaskService taskService;
     @Autowired DemoCampaign demoCampaign;
+    @Autowired cn.fundrisk.accountability.AccountabilityQueries accountability;
 
     @Test
     void demoHasUsersForEveryRoleAndUnitsAheadOnTimeAndOverdue() {
@@ -38,6 +39,10 @@ class DemoCampaignTest {
         assertThat(identityService.checkPassword("leader", "demo")).isTrue();
         assertThat(identityService.checkPassword("inspector2", "demo")).isTrue();
         assertThat(identityService.checkPassword("jiuhuashan-head", "demo")).isTrue();
+        assertThat(identityService.checkPassword("supervisor1", "demo")).isTrue();
+        assertThat(identityService.createUserQuery().memberOfGroup("fund-supervision").singleResult().getId())
+                .isEqualTo("supervisor1");
+        assertThat(identityService.checkPassword("bureau-staff", "demo")).isTrue();
         assertThat(identityService.createUserQuery().memberOfGroup("unit-guichi").singleResult().getId())
                 .isEqualTo("guichi-staff");
 
@@ -45,17 +50,29 @@ class DemoCampaignTest {
         assertThat(all).hasSize(1);
         Map<String, Map<Phase, UnitPhase>> phases = campaignUnits.findByCampaign(all.get(0).getId()).stream()
                 .collect(Collectors.toMap(u -> u.getUnit().getCode(), this::phasesOf));
-        assertThat(phases).hasSize(10);
+        assertThat(phases).as("the ten units and 市人社局").hasSize(11);
         assertThat(phases.get("ldj").get(Phase.SELF_INSPECTION).getStatus()).isEqualTo(UnitPhase.Status.DONE);
         assertThat(phases.get("ldj").get(Phase.DEPLOYMENT).isLate()).isFalse();
-        assertThat(phases.get("ldj").get(Phase.SUMMARY).getStatus()).isEqualTo(UnitPhase.Status.DONE);
+        assertThat(phases.get("ldj").get(Phase.RECTIFICATION).getStatus()).as("closed off and filed")
+                .isEqualTo(UnitPhase.Status.DONE);
+        assertThat(phases.get("ldj").get(Phase.SUMMARY).getStatus()).as("waiting for the office's 签收")
+                .isEqualTo(UnitPhase.Status.ACTIVE);
+        assertThat(phases.get("xxzx").get(Phase.DEPLOYMENT).getStatus()).as("no unit plan to write")
+                .isEqualTo(UnitPhase.Status.DONE);
+        assertThat(phases.get("bureau").get(Phase.DEPLOYMENT).getStatus()).isEqualTo(UnitPhase.Status.DONE);
         assertThat(phases.get("ylbx").get(Phase.SELF_INSPECTION).getStatus()).isEqualTo(UnitPhase.Status.ACTIVE);
         assertThat(phases.get("gsbx").get(Phase.DEPLOYMENT).isLate()).isTrue();
         assertThat(phases.get("jjzj").get(Phase.DEPLOYMENT).getOverdueAt()).isNotNull();
         assertThat(phases.get("jiuhuashan").get(Phase.DEPLOYMENT).getStatus()).isEqualTo(UnitPhase.Status.ACTIVE);
 
-        assertThat(taskService.createTaskQuery().taskCandidateGroup("inspectors").count()).isEqualTo(1);
-        assertThat(taskService.createTaskQuery().taskCandidateGroup("office").count()).isPositive();
+        assertThat(taskService.createTaskQuery().taskCandidateGroup("inspectors").count())
+                .as("scoring opens with the evaluation phase").isZero();
+        assertThat(taskService.createTaskQuery().taskCandidateGroup("office").list()).extracting(t -> t.getTaskDefinitionKey())
+                .contains(UnitCampaignProcess.TASK_RECEIVE_SUMMARY_REPORT, UnitCampaignProcess.TASK_CLOSE_OFF_PROBLEM,
+                        UnitCampaignProcess.TASK_RECEIVE_STAFFING_FILING);
+        Long jjzj = campaignUnits.findByCampaign(all.get(0).getId()).stream()
+                .filter(u -> u.getUnit().getCode().equals("jjzj")).findFirst().orElseThrow().getId();
+        assertThat(accountability.ofUnit(jjzj)).extracting(d -> d.methodLabel()).containsExactly("约谈");
         assertThat(taskService.createTaskQuery().taskCandidateGroup("unit-ylbx").count()).isGreaterThan(10);
 
         demoCampaign.create(); // a restart finds the campaign and leaves it alone

@@ -128,6 +128,32 @@ class FormKeysTest {
     }
 
     @Test
+    void receiptFormSubmitsTheDecisionAndComment() {
+        assertThat(keys("receive-report")).containsExactlyInAnyOrder(TaskForm.DECISION, TaskForm.COMMENT);
+        assertThat(choices("receive-report", TaskForm.DECISION)).containsExactlyInAnyOrder(TaskForm.APPROVE,
+                TaskForm.RETURN);
+    }
+
+    @Test
+    void staffingFilingFormSubmitsTheConfirmationAndNote() {
+        Class<?> listener = cn.fundrisk.staffing.StaffingFilingTaskListener.class;
+        assertThat(keys("file-staffing-table")).containsExactlyInAnyOrder(constant(listener, "CONFIRM"),
+                constant(listener, "NOTE"));
+    }
+
+    @Test
+    void accountabilityFormSubmitsTheConclusionAndOneDecision() {
+        Class<?> listener = cn.fundrisk.accountability.AccountabilityTaskListener.class;
+        assertThat(keys("decide-accountability")).containsExactlyInAnyOrder(constant(listener, "CONCLUSION"),
+                constant(listener, "TARGET"), constant(listener, "METHOD"), constant(listener, "BASIS"),
+                constant(listener, "DECIDED_ON"), constant(listener, "DECIDED_BY"), constant(listener, "NOTE"));
+        assertThat(choices("decide-accountability", constant(listener, "CONCLUSION")))
+                .containsExactlyInAnyOrderElementsOf(names(cn.fundrisk.accountability.AccountabilityTaskListener.Conclusion.values()));
+        assertThat(choices("decide-accountability", constant(listener, "METHOD")))
+                .containsExactlyInAnyOrderElementsOf(names(cn.fundrisk.accountability.Accountability.Method.values()));
+    }
+
+    @Test
     void reviewSelfInspectionFormAlsoSubmitsTheReturnedItems() {
         assertThat(keys("review-self-inspection")).containsExactlyInAnyOrder(TaskForm.DECISION, TaskForm.COMMENT,
                 constant(cn.fundrisk.checklist.SelfInspectionTaskListener.class, "RETURNED_ITEMS"));
@@ -142,17 +168,19 @@ class FormKeysTest {
         // the entry fields ProblemEntries reads from each problem of the list
         assertThat(keys("self-inspect-item")).containsExactlyInAnyOrder(
                 constant(listener, "RESULT"), constant(listener, "NOTE"), problems,
-                problems + ".description", problems + ".measure", problems + ".responsiblePerson",
-                problems + ".plannedDate");
+                problems + ".description", problems + ".cause", problems + ".riskLevel", problems + ".measure",
+                problems + ".responsiblePerson", problems + ".responsibleLeader", problems + ".plannedDate");
         assertThat(choices("self-inspect-item", constant(listener, "RESULT")))
                 .containsExactlyInAnyOrderElementsOf(names(ItemAssessment.Result.values()));
+        assertThat(choices("self-inspect-item", "riskLevel"))
+                .containsExactlyInAnyOrderElementsOf(names(cn.fundrisk.rectification.Problem.RiskLevel.values()));
     }
 
     @Test
     void rectifyProblemFormSubmitsOutcomeAndActionTaken() {
         Class<?> listener = RectificationTaskListener.class;
         assertThat(keys("rectify-problem")).containsExactlyInAnyOrder(
-                constant(listener, "OUTCOME"), constant(listener, "ACTION_TAKEN"));
+                constant(listener, "OUTCOME"), constant(listener, "ACTION_TAKEN"), constant(listener, "COMPLETED_ON"));
         assertThat(choices("rectify-problem", constant(listener, "OUTCOME")))
                 .containsExactlyInAnyOrderElementsOf(names(RectificationTaskListener.Outcome.values()));
     }

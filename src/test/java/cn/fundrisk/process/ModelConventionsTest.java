@@ -73,6 +73,7 @@ class ModelConventionsTest {
     static final String ESCALATION_MODEL = "overdue-escalation-process.bpmn";
     static final String REMINDER_MODEL = "reminder-process.bpmn";
     static final String SENDER_MODEL = "outbox-sender-process.bpmn";
+    static final String FOLLOW_UP_MODEL = "unit-follow-up-process.bpmn";
     static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
     static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
 
@@ -104,9 +105,10 @@ class ModelConventionsTest {
     }
 
     @Test
-    void thereAreExactlyTheFiveModels() {
+    void thereAreExactlyTheSixModels() {
         assertThat(MODELS.keySet()).as("models in bpmn/").containsExactlyInAnyOrder(CAMPAIGN_MODEL, UNIT_MODEL,
-                ESCALATION_MODEL, REMINDER_MODEL, SENDER_MODEL);
+                ESCALATION_MODEL, REMINDER_MODEL, SENDER_MODEL, FOLLOW_UP_MODEL);
+        assertThat(processIds(MODELS.get(FOLLOW_UP_MODEL))).containsExactly(UnitFollowUpProcess.KEY);
         assertThat(processIds(MODELS.get(ESCALATION_MODEL))).containsExactly(OverdueEscalationProcess.KEY);
         assertThat(processIds(MODELS.get(REMINDER_MODEL))).containsExactly(ReminderProcess.KEY);
         assertThat(processIds(MODELS.get(SENDER_MODEL))).containsExactly(OutboxSenderProcess.KEY);
@@ -312,6 +314,7 @@ class ModelConventionsTest {
         checkConstants(OverdueEscalationProcess.class, ESCALATION_MODEL, violations);
         checkConstants(ReminderProcess.class, REMINDER_MODEL, violations);
         checkConstants(OutboxSenderProcess.class, SENDER_MODEL, violations);
+        checkConstants(UnitFollowUpProcess.class, FOLLOW_UP_MODEL, violations);
         assertThat(violations).as("constants that name nothing in their model").isEmpty();
     }
 

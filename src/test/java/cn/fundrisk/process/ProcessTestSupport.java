@@ -55,12 +55,14 @@ public abstract class ProcessTestSupport {
     @Autowired protected UnitPhases unitPhases;
     @Autowired protected cn.fundrisk.checklist.Assessments assessments;
     @Autowired protected cn.fundrisk.checklist.CampaignItems campaignItems;
+    @Autowired protected cn.fundrisk.staffing.StaffingTables staffingTables;
+    @Autowired protected org.springframework.transaction.support.TransactionTemplate transaction;
     protected Scenario scenario;
 
     @BeforeEach
     void initAssertions() {
         AbstractAssertions.init(processEngine);
-        scenario = new Scenario(driver);
+        scenario = new Scenario(driver, staffingTables, managementService, transaction);
         // campaigns in tests run on the 2019 plan; the engine clock starts at its beginning
         setClock(START_OF_2019_CAMPAIGN);
     }
@@ -86,6 +88,19 @@ public abstract class ProcessTestSupport {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    /**
+     * A one-unit campaign of the 2019 plan: the work plan approved, the unit deployed and its
+     * self-inspection approved, with one problem on each of the items listed. The unit, reloaded.
+     */
+    protected CampaignUnit selfInspected(String name, String code, List<Integer> problemItems) {
+        ProcessInstance campaignPi = start(request(name, 2019, code));
+        scenario.approveWorkPlan(campaignPi.getId());
+        CampaignUnit unit = unit(campaignOf(campaignPi), code);
+        scenario.deploy(unit);
+        scenario.selfInspect(unit, problemItems);
+        return campaignUnits.findById(unit.getId()).orElseThrow();
     }
 
     protected Campaign campaignOf(ProcessInstance instance) {

@@ -40,7 +40,7 @@ class SelfInspectionTest extends ProcessTestSupport {
     }
 
     @Test
-    void allCompliantSkipsRectificationAndOpensTheSummaryReport() {
+    void allCompliantSkipsProblemsButTheRectificationPhaseAwaitsTheStaffingFiling() {
         CampaignUnit ldj = deployed("ldj", "ldj");
         ProcessInstance unitPi = unitInstance(ldj);
         Task item = itemTask(ldj, 1);
@@ -51,18 +51,25 @@ class SelfInspectionTest extends ProcessTestSupport {
 
         scenario.selfInspect(ldj, List.of());
 
-        assertThat(unitPi).hasPassed(TASK_REVIEW_SELF_INSPECTION, GATEWAY_PROBLEMS_FOUND, GATEWAY_RECTIFICATION_JOIN,
-                GATEWAY_COUNTY_JOIN).isWaitingAt(TASK_WRITE_SUMMARY_REPORT);
+        assertThat(unitPi).hasPassed(TASK_REVIEW_SELF_INSPECTION, TASK_HAND_OVER_LONG_TERM_PROBLEMS,
+                GATEWAY_PROBLEMS_FOUND, GATEWAY_RECTIFICATION_JOIN, GATEWAY_COUNTY_JOIN)
+                .isWaitingAt(TASK_FILE_STAFFING_TABLE, TASK_WRITE_SUMMARY_REPORT);
         assertThat(unitPi).hasNotPassed(TASK_RECTIFY_PROBLEM, TASK_INSPECT_COUNTY);
         assertThat(phase(ldj, Phase.SELF_INSPECTION).getStatus()).isEqualTo(UnitPhase.Status.DONE);
-        assertThat(phase(ldj, Phase.RECTIFICATION).getStatus()).isEqualTo(UnitPhase.Status.DONE);
+        assertThat(phase(ldj, Phase.RECTIFICATION).getStatus()).as("item 3: the staffing table is filed in it")
+                .isEqualTo(UnitPhase.Status.ACTIVE);
         assertThat(phase(ldj, Phase.SUMMARY).getStatus()).isEqualTo(UnitPhase.Status.ACTIVE);
+
+        scenario.fileStaffingTable(ldj);
+        assertThat(unitPi).hasPassed(TASK_RECEIVE_STAFFING_FILING, GATEWAY_RECTIFICATION_PARALLEL_JOIN)
+                .isWaitingAt(TASK_WRITE_SUMMARY_REPORT);
+        assertThat(phase(ldj, Phase.RECTIFICATION).getStatus()).isEqualTo(UnitPhase.Status.DONE);
         assertThat(assessments.findByCampaignUnitIdOrderByItemNo(ldj.getId()))
                 .allMatch(a -> a.getResult() == ItemAssessment.Result.COMPLIANT);
     }
 
     @Test
-    void problemsFoundOpenOneRectificationTaskEachDueByTheItemDeadlineOrTheEarlierPlan() {
+    void problemsFoundOpenOneRectificationTaskEachDueByTheItemDeadlineOrTheEarlierPlanAndLongTermOnesGoToTheFollowUp() {
         CampaignUnit ldj = deployed("ldj", "ldj");
         ProcessInstance unitPi = unitInstance(ldj);
         for (Task task : driver.open(ldj.getProcessInstanceId(), TASK_SELF_INSPECT_ITEM)) {
@@ -78,11 +85,18 @@ class SelfInspectionTest extends ProcessTestSupport {
         assertThat(found).extracting(Problem::getItemNo).containsExactly(3, 14, 19);
         assertThat(found).extracting(Problem::getDueAt).containsExactly(Instant.parse("2019-06-30T15:59:59Z"),
                 Instant.parse("2019-06-15T15:59:59Z"), Instant.parse("2019-12-31T15:59:59Z"));
+        assertThat(found).extracting(Problem::getCause).containsOnly("制度不健全");
+        assertThat(found).extracting(Problem::getRiskLevel).containsOnly(Problem.RiskLevel.MEDIUM);
+        assertThat(found).extracting(Problem::getResponsibleLeader).containsOnly("分管领导");
         List<Task> rectify = driver.open(ldj.getProcessInstanceId(), TASK_RECTIFY_PROBLEM);
-        assertThat(rectify).hasSize(3);
+        assertThat(rectify).as("item 19 (12月底前) is due after the campaign: rectified in the follow-up").hasSize(2);
         assertThat(rectify).extracting(Task::getDueDate).containsExactlyInAnyOrder(
-                Date.from(Instant.parse("2019-06-30T15:59:59Z")), Date.from(Instant.parse("2019-06-15T15:59:59Z")),
-                Date.from(Instant.parse("2019-12-31T15:59:59Z")));
+                Date.from(Instant.parse("2019-06-30T15:59:59Z")), Date.from(Instant.parse("2019-06-15T15:59:59Z")));
+        assertThat(found.get(2).getHandedOverAt()).isNotNull();
+        Task longTerm = taskService.createTaskQuery().processDefinitionKey(UnitFollowUpProcess.KEY)
+                .processInstanceBusinessKey(ldj.getId().toString()).taskDefinitionKey(TASK_RECTIFY_PROBLEM).singleResult();
+        assertThat(longTerm.getDueDate()).isEqualTo(Date.from(Instant.parse("2019-12-31T15:59:59Z")));
+        assertThat(longTerm.getName()).startsWith("整改第19项问题");
     }
 
     @Test
@@ -107,7 +121,7 @@ class SelfInspectionTest extends ProcessTestSupport {
         scenario.reviewSelfInspection(ldj, Scenario.approve());
 
         assertThat(timesPassed(unitPi, TASK_REVIEW_SELF_INSPECTION)).isEqualTo(2);
-        assertThat(unitPi).isWaitingAt(TASK_RECTIFY_PROBLEM, TASK_WRITE_SUMMARY_REPORT);
+        assertThat(unitPi).isWaitingAt(TASK_RECTIFY_PROBLEM, TASK_FILE_STAFFING_TABLE, TASK_WRITE_SUMMARY_REPORT);
         assertThat(problems.findByCampaignUnitIdOrderByItemNoAscIdAsc(ldj.getId())).extracting(Problem::getItemNo)
                 .containsExactly(5);
     }
@@ -122,7 +136,16 @@ class SelfInspectionTest extends ProcessTestSupport {
         assertThatThrownBy(() -> driver.submit(item, staff("ldj"), Map.of("result", "PROBLEM")))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("请至少填写一个问题");
         assertThatThrownBy(() -> driver.submit(item, staff("ldj"),
-                Map.of("result", "PROBLEM", "problems", JsonFormValues.json(List.of(Map.of("description", "缺措施"))))))
+                Map.of("result", "PROBLEM", "problems", JsonFormValues.json(List.of(Map.of("description", "缺原因"))))))
+                .isInstanceOf(InputRejectedException.class).hasMessage("请填写第1个问题的原因分析");
+        assertThatThrownBy(() -> driver.submit(item, staff("ldj"), Map.of("result", "PROBLEM", "problems",
+                JsonFormValues.json(List.of(Map.of("description", "缺等级", "cause", "制度缺失"))))))
+                .isInstanceOf(InputRejectedException.class).hasMessage("请选择第1个问题的风险等级（高、中、低）");
+        assertThatThrownBy(() -> driver.submit(item, staff("ldj"), Map.of("result", "PROBLEM", "problems",
+                JsonFormValues.json(List.of(Map.of("description", "等级错", "cause", "制度缺失", "riskLevel", "极高"))))))
+                .isInstanceOf(InputRejectedException.class).hasMessage("第1个问题的风险等级的取值无效：极高（应为 高、中 或 低）");
+        assertThatThrownBy(() -> driver.submit(item, staff("ldj"), Map.of("result", "PROBLEM", "problems",
+                JsonFormValues.json(List.of(Map.of("description", "缺措施", "cause", "制度缺失", "riskLevel", "HIGH"))))))
                 .isInstanceOf(InputRejectedException.class).hasMessage("请填写第1个问题的整改措施");
         assertThatThrownBy(() -> driver.submit(item, staff("ldj"), Map.of("result", "COMPLIANT", "note", "长".repeat(5001))))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("自查说明过长");

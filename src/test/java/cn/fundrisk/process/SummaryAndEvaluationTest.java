@@ -14,26 +14,28 @@ import java.util.Map;
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.Phase;
 import cn.fundrisk.campaign.UnitPhase;
+import cn.fundrisk.campaign.ReviewStatus;
 import cn.fundrisk.inspection.ScoreSheets;
+import cn.fundrisk.report.UnitReport;
+import cn.fundrisk.report.UnitReports;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** 汇总上报 and 检查评估: self-scores and summary report, county inspection, scoring and its second review. */
+/**
+ * 汇总上报 and 检查评估: self-scores and summary report (the head approves, the office receives it),
+ * county inspection, and scoring once the evaluation phase has opened, with its second review and the
+ * office's accountability round.
+ */
 class SummaryAndEvaluationTest extends ProcessTestSupport {
 
     @Autowired ScoreSheets scoreSheets;
+    @Autowired UnitReports reports;
 
     private CampaignUnit selfInspected(String code) {
-        ProcessInstance campaignPi = start(request("评估", 2019, code));
-        scenario.approveWorkPlan(campaignPi.getId());
-        CampaignUnit unit = unit(campaignOf(campaignPi), code);
-        scenario.deploy(unit);
-        CampaignUnit reloaded = campaignUnits.findById(unit.getId()).orElseThrow();
-        scenario.selfInspect(reloaded, List.of());
-        return reloaded;
+        return selfInspected("评估", code, List.of());
     }
 
     @Test
@@ -76,11 +78,10 @@ class SummaryAndEvaluationTest extends ProcessTestSupport {
         assertThat(taskService.getVariable(again.getId(), "selfScore13")).isEqualTo(4.0);
         assertThat(taskService.getVariable(again.getId(), "reportText")).isEqualTo("总结报告正文");
         points.put(13, 3);
-        scenario.writeSummary(ldj, points);
-        scenario.approveSummary(ldj);
+        scenario.summarize(ldj, points);
 
         assertThat(timesPassed(unitPi, TASK_WRITE_SUMMARY_REPORT)).isEqualTo(2);
-        assertThat(unitPi).isWaitingAt(TASK_SCORE_UNIT);
+        assertThat(unitPi).isWaitingAt(TIMER_EVALUATION_OPENS);
         assertThat(campaignUnits.findById(ldj.getId()).orElseThrow().getSelfScoreTotal())
                 .isEqualByComparingTo(BigDecimal.valueOf(97));
     }
@@ -90,11 +91,12 @@ class SummaryAndEvaluationTest extends ProcessTestSupport {
         CampaignUnit ldj = selfInspected("ldj");
         ProcessInstance unitPi = unitInstance(ldj);
         Map<Integer, Integer> points = applicablePoints(ldj);
-        scenario.writeSummary(ldj, points);
-        scenario.approveSummary(ldj);
+        scenario.fileStaffingTable(ldj);
+        scenario.summarize(ldj, points);
+        scenario.openEvaluation(ldj);
 
-        assertThat(unitPi).hasPassed(TASK_APPROVE_SUMMARY_REPORT).hasNotPassed(TASK_INSPECT_COUNTY)
-                .isWaitingAt(TASK_SCORE_UNIT);
+        assertThat(unitPi).hasPassed(TASK_APPROVE_SUMMARY_REPORT, TASK_RECEIVE_SUMMARY_REPORT, TIMER_EVALUATION_OPENS)
+                .hasNotPassed(TASK_INSPECT_COUNTY).isWaitingAt(TASK_SCORE_UNIT);
         assertThat(campaignUnits.findById(ldj.getId()).orElseThrow().getSelfScoreTotal())
                 .isEqualByComparingTo(BigDecimal.valueOf(98));
         assertThat(phase(ldj, Phase.SUMMARY).getStatus()).isEqualTo(UnitPhase.Status.DONE);
@@ -116,8 +118,10 @@ class SummaryAndEvaluationTest extends ProcessTestSupport {
 
         scenario.score(ldj, points, 5);
         scenario.reviewScores(ldj, Scenario.approve());
+        assertThat(unitPi).hasPassed(TASK_REVIEW_SCORE_SHEET).isWaitingAt(TASK_DECIDE_ACCOUNTABILITY);
+        scenario.noAccountability(ldj);
 
-        assertThat(unitPi).hasPassed(TASK_REVIEW_SCORE_SHEET, GATEWAY_UNIT_JOIN).isEnded();
+        assertThat(unitPi).hasPassed(TASK_DECIDE_ACCOUNTABILITY, GATEWAY_UNIT_JOIN).isEnded();
         assertThat(timesPassed(unitPi, TASK_SCORE_UNIT)).isEqualTo(2);
         CampaignUnit scored = campaignUnits.findById(ldj.getId()).orElseThrow();
         assertThat(scored.getFinalScore()).isEqualByComparingTo(BigDecimal.valueOf(97));
@@ -126,10 +130,101 @@ class SummaryAndEvaluationTest extends ProcessTestSupport {
     }
 
     @Test
+    void scoringOpensWithTheEvaluationPhaseNotAsSoonAsTheSummaryIsReceived() {
+        CampaignUnit ldj = selfInspected("ldj");
+        ProcessInstance unitPi = unitInstance(ldj);
+        scenario.summarize(ldj, applicablePoints(ldj));
+
+        assertThat(unitPi).hasPassed(END_SUMMARY_RECEIVED).isWaitingAt(TIMER_EVALUATION_OPENS);
+        assertThat(driver.open(ldj.getProcessInstanceId(), TASK_SCORE_UNIT)).isEmpty();
+        assertThat(phase(ldj, Phase.SUMMARY).getStatus()).isEqualTo(UnitPhase.Status.DONE);
+        assertThat(phase(ldj, Phase.EVALUATION).getStatus()).isEqualTo(UnitPhase.Status.PENDING);
+        var opens = managementService.createJobQuery().processInstanceId(ldj.getProcessInstanceId())
+                .activityId(TIMER_EVALUATION_OPENS).singleResult();
+        assertThat(opens.getDuedate().toInstant()).as("the county-inspection deadline, 31 July")
+                .isEqualTo(Instant.parse("2019-07-31T15:59:59Z"));
+
+        setClock(Instant.parse("2019-07-31T16:00:00Z"));
+        fireDueTimers(ldj.getProcessInstanceId());
+        assertThat(unitPi).isWaitingAt(TASK_SCORE_UNIT);
+        assertThat(phase(ldj, Phase.EVALUATION).getStartedAt()).isEqualTo(Instant.parse("2019-07-31T16:00:00Z"));
+    }
+
+    @Test
+    void theOfficeReturnsTheSummaryReportWithItsReasonThenReceivesIt() {
+        CampaignUnit ldj = selfInspected("ldj");
+        ProcessInstance unitPi = unitInstance(ldj);
+        Map<Integer, Integer> points = applicablePoints(ldj);
+        scenario.writeSummary(ldj, points);
+        scenario.approveSummary(ldj);
+
+        Task receipt = driver.one(ldj.getProcessInstanceId(), TASK_RECEIVE_SUMMARY_REPORT);
+        assertThat(receipt.getName()).isEqualTo("签收总结报告：市劳动就业管理局");
+        assertThat(taskService.getIdentityLinksForTask(receipt.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly("office");
+        assertThat((String) taskService.getVariable(receipt.getId(), "reviewContent"))
+                .contains("总结报告正文", "### 整改情况（报送时）", "自查未发现问题");
+        assertThat(phase(ldj, Phase.SUMMARY).getStatus()).as("the office's receipt ends the phase")
+                .isEqualTo(UnitPhase.Status.ACTIVE);
+        assertThatThrownBy(() -> driver.submit(receipt, OFFICE, Map.of(TaskForm.DECISION, TaskForm.RETURN)))
+                .isInstanceOf(InputRejectedException.class).hasMessage("退回时请填写审核说明，告知需要修改的内容");
+        driver.submit(receipt, OFFICE, Scenario.returned("请补充第19项推进情况"));
+
+        assertThat(unitPi).hasPassed(GATEWAY_SUMMARY_RECEIVED).isWaitingAt(TASK_WRITE_SUMMARY_REPORT);
+        Task again = driver.one(ldj.getProcessInstanceId(), TASK_WRITE_SUMMARY_REPORT);
+        assertThat(taskService.getVariable(again.getId(), "reviewComment")).isEqualTo("领导小组办公室退回：请补充第19项推进情况");
+        scenario.summarize(ldj, points);
+
+        assertThat(unitPi).hasPassed(END_SUMMARY_RECEIVED).isWaitingAt(TIMER_EVALUATION_OPENS);
+        assertThat(timesPassed(unitPi, TASK_RECEIVE_SUMMARY_REPORT)).isEqualTo(2);
+        UnitReport summary = reports.once(ldj.getId(), UnitReport.Kind.SUMMARY);
+        assertThat(summary.isReceived()).isTrue();
+        assertThat(summary.getReceivedBy()).isEqualTo(OFFICE);
+        assertThat(phase(ldj, Phase.SUMMARY).getStatus()).isEqualTo(UnitPhase.Status.DONE);
+    }
+
+    @Test
+    void beforeTheRectificationDeadlineTheSummaryNeedsEveryProblemClosedOff() {
+        CampaignUnit ldj = selfInspectedWithProblem();
+        Map<Integer, Integer> points = applicablePoints(ldj);
+        Task write = driver.one(ldj.getProcessInstanceId(), TASK_WRITE_SUMMARY_REPORT);
+        assertThat((String) taskService.getVariable(write.getId(), "rectificationStatus"))
+                .contains("共发现问题 1 个：已销号 0 个", "| 14 | 第14项的问题 | 中 | 2019-06-30 | 待整改 |");
+
+        assertThatThrownBy(() -> scenario.writeSummary(ldj, points)).isInstanceOf(InputRejectedException.class)
+                .hasMessageStartingWith("问题整改截止（2019-06-30 23:59）前报送总结报告，须全部问题已整改销号；尚有 1 个问题未销号（第14项：待整改）");
+        assertThat(reports.once(ldj.getId(), UnitReport.Kind.SUMMARY).getStatus()).isEqualTo(ReviewStatus.DRAFT);
+
+        scenario.rectifyAll(ldj);
+        scenario.writeSummary(ldj, points);
+        UnitReport summary = reports.once(ldj.getId(), UnitReport.Kind.SUMMARY);
+        assertThat(summary.getStatus()).isEqualTo(ReviewStatus.SUBMITTED);
+        assertThat(summary.getRectificationStatus()).startsWith("截至 2019-04-01 09:00，共发现问题 1 个：已销号 1 个");
+    }
+
+    @Test
+    void afterTheRectificationDeadlineTheSummaryGoesWithTheProblemsStillOpen() {
+        CampaignUnit ldj = selfInspectedWithProblem();
+        setClock(Instant.parse("2019-07-02T02:00:00Z"));
+        scenario.writeSummary(ldj, applicablePoints(ldj));
+
+        UnitReport summary = reports.once(ldj.getId(), UnitReport.Kind.SUMMARY);
+        assertThat(summary.getRectificationStatus()).contains("截至 2019-07-02 10:00，共发现问题 1 个：已销号 0 个",
+                "整改中 1 个", "| 14 | 第14项的问题 | 中 | 2019-06-30 | 待整改 |");
+        Task approve = driver.one(ldj.getProcessInstanceId(), TASK_APPROVE_SUMMARY_REPORT);
+        assertThat((String) taskService.getVariable(approve.getId(), "reviewContent"))
+                .contains("### 整改情况（报送时）", "整改中 1 个");
+    }
+
+    private CampaignUnit selfInspectedWithProblem() {
+        return selfInspected("整改后汇总", "ldj", List.of(14));
+    }
+
+    @Test
     void countyUnitIsInspectedByTheOfficeAndItsDeadlineEscalates() {
         CampaignUnit guichi = selfInspected("guichi");
         ProcessInstance unitPi = unitInstance(guichi);
-        assertThat(unitPi).isWaitingAt(TASK_INSPECT_COUNTY, TASK_WRITE_SUMMARY_REPORT);
+        assertThat(unitPi).isWaitingAt(TASK_INSPECT_COUNTY, TASK_WRITE_SUMMARY_REPORT, TASK_FILE_STAFFING_TABLE);
         Task inspect = driver.one(guichi.getProcessInstanceId(), TASK_INSPECT_COUNTY);
         assertThat(taskService.getIdentityLinksForTask(inspect.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("office");
@@ -151,8 +246,8 @@ class SummaryAndEvaluationTest extends ProcessTestSupport {
     void evaluationDeadlineMarksTheScoringOverdue() {
         CampaignUnit ldj = selfInspected("ldj");
         ProcessInstance unitPi = unitInstance(ldj);
-        scenario.writeSummary(ldj, applicablePoints(ldj));
-        scenario.approveSummary(ldj);
+        scenario.summarize(ldj, applicablePoints(ldj));
+        scenario.openEvaluation(ldj);
         setClock(Instant.parse("2019-10-01T00:00:00Z"));
         fireDueTimers(unitPi.getId());
 

@@ -40,16 +40,22 @@ class WholeCampaignTest extends ProcessTestSupport {
         guichi = campaignUnits.findById(guichi.getId()).orElseThrow();
         scenario.selfInspect(ldj, List.of(3));
         scenario.selfInspect(guichi, List.of());
-        scenario.rectifyAll(ldj);
+        scenario.rectifyAndFile(ldj);
+        scenario.fileStaffingTable(guichi);
         scenario.inspectCounty(guichi, "2019-04-01");
         for (CampaignUnit unit : List.of(ldj, guichi)) {
-            scenario.writeSummary(unit, applicablePoints(unit));
-            scenario.approveSummary(unit);
+            scenario.summarize(unit, applicablePoints(unit));
+        }
+        assertThat(ldjPi).isWaitingAt(UnitCampaignProcess.TIMER_EVALUATION_OPENS);
+        for (CampaignUnit unit : List.of(ldj, guichi)) {
+            scenario.openEvaluation(unit);
         }
         scenario.score(ldj, applicablePoints(ldj), 3);   // 97 of 98
         scenario.score(guichi, applicablePoints(guichi), 0); // 100 of 100
         scenario.reviewScores(ldj, Scenario.approve());
         scenario.reviewScores(guichi, Scenario.approve());
+        scenario.noAccountability(ldj);
+        scenario.noAccountability(guichi);
 
         assertThat(ldjPi).isEnded();
         assertThat(guichiPi).isEnded();
@@ -78,6 +84,12 @@ class WholeCampaignTest extends ProcessTestSupport {
                 .hasSize(2).allMatch(s -> s.isLocked());
         assertThat(unitPhases.findByCampaignUnitIdIn(List.of(ldj.getId(), guichi.getId())))
                 .allMatch(p -> p.getStatus() == UnitPhase.Status.DONE && !p.isLate());
+        assertThat(rankedAgency.getAccountabilityConclusion()).isEqualTo("不予问责：按期完成，不予问责");
+        for (CampaignUnit unit : List.of(ldj, guichi)) {
+            assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(UnitFollowUpProcess.KEY)
+                    .processInstanceBusinessKey(unit.getId().toString()).count())
+                    .as("item 6 carries on after the campaign").isEqualTo(1);
+        }
         Long agencyId = ldj.getId();
         assertThatThrownBy(() -> scoreSheets.findByCampaignUnitId(agencyId).orElseThrow()
                 .review(false, "改分", INSPECTOR_2, Instant.now())).isInstanceOf(IllegalStateException.class);
@@ -92,10 +104,12 @@ class WholeCampaignTest extends ProcessTestSupport {
         scenario.deploy(ldj);
         ldj = campaignUnits.findById(ldj.getId()).orElseThrow();
         scenario.selfInspect(ldj, List.of());
-        scenario.writeSummary(ldj, applicablePoints(ldj));
-        scenario.approveSummary(ldj);
+        scenario.fileStaffingTable(ldj);
+        scenario.summarize(ldj, applicablePoints(ldj));
+        scenario.openEvaluation(ldj);
         scenario.score(ldj, applicablePoints(ldj), 0);
         scenario.reviewScores(ldj, Scenario.approve());
+        scenario.noAccountability(ldj);
         setClock(Instant.parse("2019-10-01T00:00:00Z"));
         fireDueTimers(campaignPi.getId());
 
