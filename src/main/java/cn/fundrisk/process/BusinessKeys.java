@@ -45,7 +45,7 @@ public final class BusinessKeys {
         return instance == null ? null : campaignUnitId(instance.getBusinessKey(), instance.getProcessDefinitionId());
     }
 
-    /** The campaign unit of an instance of the unit or escalation process; null for other processes. */
+    /** The campaign unit of an instance of the unit, follow-up or escalation process; null for other processes. */
     public static Long campaignUnitId(String businessKey, String processDefinitionId) {
         if (businessKey == null || processDefinitionId == null || !isUnitProcess(processDefinitionId)) {
             return null;
@@ -67,6 +67,7 @@ public final class BusinessKeys {
 
     private static boolean isUnitProcess(String processDefinitionId) {
         return processDefinitionId.startsWith(UnitCampaignProcess.KEY + ":")
-                || processDefinitionId.startsWith(OverdueEscalationProcess.KEY + ":");
+                || processDefinitionId.startsWith(OverdueEscalationProcess.KEY + ":")
+                || processDefinitionId.startsWith(UnitFollowUpProcess.KEY + ":");
     }
 }

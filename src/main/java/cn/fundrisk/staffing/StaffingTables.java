@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.campaign.Campaigns;
+import cn.fundrisk.campaign.ReviewStatus;
 import cn.fundrisk.identity.AccessDeniedException;
 import cn.fundrisk.identity.AccessRules;
 import cn.fundrisk.identity.CurrentUser;
@@ -72,8 +73,8 @@ public class StaffingTables {
         if (!user.belongsTo(unit.getUnit().getCode())) {
             throw new AccessDeniedException(ONLY_OWN_UNIT);
         }
-        if (reports.approved(campaignUnitId, UnitReport.Kind.SELF_INSPECTION.name())) {
-            // part of the self-inspection the head approved: locked until the head returns it
+        if (filed(campaignUnitId)) {
+            // filed with the office (备案, item 3): locked until the office returns the filing
             throw InputRejectedException.locked();
         }
         List<StaffMember> members = StaffingInput.check(campaignUnitId, rows, user.id(), Clock.now());
@@ -144,10 +145,17 @@ public class StaffingTables {
                 .orElse(null);
         String campaignName = campaigns.findById(unit.getCampaignId()).map(c -> c.getName()).orElse("");
         return new StaffingTable(unit.getId(), unit.getUnit().getCode(), unit.getUnit().getName(), campaignName,
-                user.belongsTo(unit.getUnit().getCode()), staff.stream().map(StaffRow::of).toList(),
+                user.belongsTo(unit.getUnit().getCode()) && !filed(unit.getId()), staff.stream().map(StaffRow::of).toList(),
                 rules.check(staff), rules.rules().stream().map(StaffingTable.Rule::of).toList(),
                 latest == null ? null : latest.getUpdatedBy(),
                 latest == null ? null : local(latest.getUpdatedAt()),
                 Links.staffing(unit.getId()), Links.unit(unit.getId()));
+    }
+
+    /** The table is filed with the office (备案) and not returned: submitted and waiting, or received. */
+    private boolean filed(Long campaignUnitId) {
+        return reports.findByCampaignUnitIdAndKindAndPeriod(campaignUnitId, UnitReport.Kind.STAFFING_FILING,
+                UnitReport.ONCE).map(r -> r.getStatus() == ReviewStatus.SUBMITTED
+                        || r.getStatus() == ReviewStatus.APPROVED).orElse(false);
     }
 }

@@ -190,7 +190,7 @@ final class OtherAttacks {
                 + "/staffing", List.of(row));
         assertThat(staffing.status()).as(staffing.raw()).isEqualTo(400);
         assertThat(staffing.message()).isEqualTo(InputRejectedException.LOCKED);
-        world.unchanged.since(before, rejected, 0, "staffing of an approved self-inspection");
+        world.unchanged.since(before, rejected, 0, "staffing table filed with the office");
     }
 
     void weakPasswordsAreRefused() {
