@@ -32,7 +32,9 @@ public class ActuatorAccessFilter extends OncePerRequestFilter {
     static final List<String> ROLES = List.of(Groups.OFFICE, Groups.CAMUNDA_ADMIN);
     static final String LOGIN = "{\"message\":\"请先登录：运行监控仅限领导小组办公室和系统管理员\"}";
     static final String DENIED = "{\"message\":\"无权查看运行监控：仅限领导小组办公室和系统管理员\"}";
-    private static final String HEALTH = "/actuator/health";
+    /** The status of the node and of its probes: for load balancers, uptime checks and restart supervisors. */
+    private static final List<String> PUBLIC = List.of("/actuator/health", "/actuator/health/liveness",
+            "/actuator/health/readiness");
 
     private final IdentityService identityService;
 
@@ -58,7 +60,7 @@ public class ActuatorAccessFilter extends OncePerRequestFilter {
         boolean monitor = groups.stream().anyMatch(ROLES::contains);
         if (monitor) {
             chain.doFilter(new Monitor(request, userId, groups), response);
-        } else if (path.equals(HEALTH)) {
+        } else if (PUBLIC.contains(path)) {
             chain.doFilter(request, response); // the status only
         } else if (userId == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"fund-risk-campaign\"");
