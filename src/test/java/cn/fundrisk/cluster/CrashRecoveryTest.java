@@ -52,11 +52,15 @@ class CrashRecoveryTest {
                 "--camunda.bpm.job-execution.lock-time-in-millis=8000",
                 "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
                 "--fundrisk.reminders.sender-cycle=R/PT1S");
-        // the first two nodes have no SMTP: the plan notices wait in the outbox for the third
-        List<String> withMail = new java.util.ArrayList<>(arguments);
-        withMail.addAll(List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + Smtp.port(),
+        // the first two nodes have no SMTP: the plan notices wait in the outbox for the next ones
+        List<String> mail = List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + Smtp.port(),
                 "--spring.mail.properties.mail.smtp.connectiontimeout=2000",
-                "--spring.mail.properties.mail.smtp.timeout=2000"));
+                "--spring.mail.properties.mail.smtp.timeout=2000");
+        List<String> withMail = new java.util.ArrayList<>(arguments);
+        withMail.addAll(mail);
+        // the sending nodes run as in production: no job-executor or sender setting changed
+        List<String> prodWithMail = new java.util.ArrayList<>(arguments.subList(0, 4));
+        prodWithMail.addAll(mail);
         Smtp.purge();
         Map<String, String> environment = Map.of("FUNDRISK_ADMIN_PASSWORD", ADMIN_PASSWORD);
 
@@ -116,23 +120,42 @@ class CrashRecoveryTest {
         long marksAtKill = overdueMarks();
         System.out.println("timer burst killed after " + marksAtKill + " of " + UNITS + " overdue marks");
 
-        // 3. SIGKILL as soon as the sender of a node with SMTP has claimed its first e-mail
+        // 3. two nodes with SMTP and production settings (job lock 2 minutes, sender every 10 s, the
+        // job executor's idle wait at most 10 s); SIGKILL the one that claimed the first e-mail: the
+        // other resumes the sending, without waiting for the dead node's locks
         long queued = count("select count(*) from outbox_message where state = 'QUEUED'");
         assertThat(queued).as("plan notices to the units' contact addresses, waiting for SMTP").isEqualTo(UNITS);
-        ChildNode sender = ChildNode.launch("crash-node-3", environment, withMail);
-        waitFor(() -> count("select count(*) from outbox_message where state in ('SENDING', 'SENT')") > 0
-                || !sender.isAlive(), START);
-        sender.kill();
+        jdbc.update("update outbox_message set next_attempt_at = now() + interval '1 day'"); // not due yet
+        ChildNode other = ChildNode.start("crash-node-3", environment, prodWithMail, START);
+        ChildNode sender = ChildNode.start("crash-node-4", environment, prodWithMail, START);
+        jdbc.update("update outbox_message set next_attempt_at = now()");
+        waitFor(() -> count("select count(*) from outbox_message where state in ('SENDING', 'SENT')") > 0, START);
+        String claimer = jdbc.queryForObject("select min(claimed_by) from outbox_message where claimed_by is not null",
+                String.class);
+        ChildNode victim = claimer.startsWith(sender.pid() + "@") ? sender : other;
+        ChildNode survivor = victim == sender ? other : sender;
+        victim.kill();
+        Instant killed = Instant.now();
         long sendingAtKill = count("select count(*) from outbox_message where state = 'SENDING'");
         long sentAtKill = count("select count(*) from outbox_message where state = 'SENT'");
         int deliveredAtKill = Smtp.received().size();
+        String survivorName = survivor.pid() + "@%";
+        waitFor(() -> count("select count(*) from outbox_message where state = 'SENT' and claimed_by like '"
+                + survivorName + "'") > 0, Duration.ofSeconds(60));
+        Duration resumed = Duration.between(killed, Instant.now());
+        waitFor(() -> count("select count(*) from outbox_message where state in ('QUEUED', 'FAILED')"
+                + " or (state = 'SENDING' and claimed_by like '" + survivorName + "')") == 0, Duration.ofSeconds(60));
+        Duration allSent = Duration.between(killed, Instant.now());
         System.out.println("send killed: " + sendingAtKill + " SENDING, " + sentAtKill + " SENT, " + deliveredAtKill
-                + " in GreenMail, of " + queued);
+                + " in GreenMail, of " + queued + "; the other node sent again " + resumed.toMillis()
+                + " ms after the kill, everything " + allSent.toMillis() + " ms after it");
+        assertThat(resumed).as("mail resumes within 30 s of a node's death").isLessThanOrEqualTo(Duration.ofSeconds(30));
+        assertEachMailOnceExceptInFlight(queued);
+        other.close();
+        sender.close();
 
-        node = ChildNode.start("crash-node-4", environment, withMail, START);
-        waitFor(() -> overdueMarks() == UNITS
-                && count("select count(*) from outbox_message where state in ('QUEUED', 'FAILED')") == 0,
-                Duration.ofSeconds(60));
+        node = ChildNode.start("crash-node-5", environment, withMail, START);
+        waitFor(() -> overdueMarks() == UNITS, Duration.ofSeconds(60));
         Thread.sleep(3000); // a timer fired twice, or an e-mail sent twice, would show now
         assertEachMailOnceExceptInFlight(queued);
         assertThat(overdueMarks()).isEqualTo(UNITS);
@@ -147,8 +170,33 @@ class CrashRecoveryTest {
                 .isEqualTo(UNITS);
         assertThat(count("select count(*) from ACT_RU_INCIDENT")).as("incidents").isZero();
         assertThat(count("select count(*) from campaign_unit")).isEqualTo(UNITS);
+        databaseDownTakesTheNodeOutOfTheLoadBalancerButKeepsItAlive(node);
         node.close();
         assertThat(first).isPositive();
+    }
+
+    /**
+     * The database refuses this node (connections cut, new ones refused): readiness answers 503, the
+     * node stays alive (liveness 200) and is ready again once the database is back.
+     */
+    private void databaseDownTakesTheNodeOutOfTheLoadBalancerButKeepsItAlive(ChildNode node) throws Exception {
+        HttpClientForTests anonymous = node.http("");
+        assertThat(anonymous.get(null, "/actuator/health/readiness").status()).isEqualTo(200);
+        JdbcTemplate admin = new JdbcTemplate(PostgresForTests.SERVER.getPostgresDatabase());
+        admin.execute("alter database crash with allow_connections false");
+        try {
+            admin.queryForList("select pg_terminate_backend(pid) from pg_stat_activity where datname = 'crash'");
+            waitFor(() -> anonymous.get(null, "/actuator/health/readiness").status() == 503, Duration.ofSeconds(90));
+            assertThat(anonymous.get(null, "/actuator/health/readiness").body().path("status").asText())
+                    .isEqualTo("DOWN");
+            assertThat(anonymous.get(null, "/actuator/health").status()).isEqualTo(503);
+            assertThat(anonymous.get(null, "/actuator/health/liveness").status()).as("alive: not restarted")
+                    .isEqualTo(200);
+        } finally {
+            admin.execute("alter database crash with allow_connections true");
+        }
+        waitFor(() -> anonymous.get(null, "/actuator/health/readiness").status() == 200, Duration.ofSeconds(60));
+        jdbc = new JdbcTemplate(PostgresForTests.SERVER.getDatabase(PostgresForTests.USER, "crash"));
     }
 
     /**
