@@ -40,6 +40,8 @@ class MonthlyAuditTest extends ProcessTestSupport {
         managementService.executeJob(cycle.getId());
         Task monthly = driver.one(unitPi.getId(), TASK_REPORT_MONTHLY_AUDIT);
         assertThat(monthly.getName()).isEqualTo("内控稽核月报：2019-05");
+        assertThat(driver.variable(monthly, TaskLabels.ITEM)).as("the digest's 事项: the item and the month")
+                .isEqualTo("第6项（2019-05）");
         assertThat(monthly.getDueDate().toInstant()).isEqualTo(Instant.parse("2019-06-01T01:00:01Z"));
         Job next = managementService.createJobQuery().processInstanceId(unitPi.getId())
                 .activityId(START_MONTHLY_AUDIT_DUE).singleResult();
