@@ -33,10 +33,12 @@ public class OutboxController {
 
     private final Outbox outbox;
     private final MailHealth mailHealth;
+    private final MailSettings mailSettings;
 
-    public OutboxController(Outbox outbox, MailHealth mailHealth) {
+    public OutboxController(Outbox outbox, MailHealth mailHealth, MailSettings mailSettings) {
         this.outbox = outbox;
         this.mailHealth = mailHealth;
+        this.mailSettings = mailSettings;
     }
 
     @GetMapping("/api/outbox")
@@ -65,6 +67,7 @@ public class OutboxController {
         model.addAttribute("states", OutboxRow.State.values());
         model.addAttribute("smtpConfigured", mail.configured());
         model.addAttribute("mail", mail);
+        model.addAttribute("settingWarnings", mailSettings.warnings());
         model.addAttribute("canRetry", user.isOffice());
         return "outbox";
     }

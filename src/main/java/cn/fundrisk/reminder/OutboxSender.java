@@ -11,7 +11,6 @@ import cn.fundrisk.process.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -39,17 +38,17 @@ public class OutboxSender {
 
     private final Outbox outbox;
     private final ObjectProvider<JavaMailSender> mailSender;
-    private final ObjectProvider<MailProperties> mailProperties;
+    private final MailSettings mailSettings;
     private final ReminderProperties properties;
     private final TransactionTemplate ownTransaction;
     private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
 
     public OutboxSender(Outbox outbox, ObjectProvider<JavaMailSender> mailSender,
-            ObjectProvider<MailProperties> mailProperties, ReminderProperties properties,
+            MailSettings mailSettings, ReminderProperties properties,
             PlatformTransactionManager transactionManager) {
         this.outbox = outbox;
         this.mailSender = mailSender;
-        this.mailProperties = mailProperties;
+        this.mailSettings = mailSettings;
         this.properties = properties;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -133,20 +132,11 @@ public class OutboxSender {
     private MimeMessage message(JavaMailSender sender, Outbox.MailContent content) throws Exception {
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-        helper.setFrom(from(), properties.getBureauName());
+        helper.setFrom(mailSettings.from(), properties.getBureauName());
         helper.setTo(content.recipient());
         helper.setSubject(content.subject());
         helper.setText(content.textBody(), content.htmlBody());
         return message;
-    }
-
-    private String from() {
-        if (!properties.getFrom().isBlank()) {
-            return properties.getFrom();
-        }
-        MailProperties mail = mailProperties.getIfAvailable();
-        return mail != null && mail.getUsername() != null && mail.getUsername().contains("@") ? mail.getUsername()
-                : "noreply@localhost";
     }
 
     private static String describe(Exception e) {

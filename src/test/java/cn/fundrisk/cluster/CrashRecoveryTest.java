@@ -48,6 +48,8 @@ class CrashRecoveryTest {
         arguments = List.of("--spring.profiles.active=prod", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + PostgresForTests.USER,
                 "--spring.datasource.password=" + PostgresForTests.PASSWORD,
+                // the units' made-up contact addresses (empty in production until set): the plan notices
+                "--fundrisk.demo.contact-addresses=true",
                 // a dead node's jobs are taken over when its locks expire (Camunda's default: 5 minutes)
                 "--camunda.bpm.job-execution.lock-time-in-millis=8000",
                 "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
@@ -59,7 +61,7 @@ class CrashRecoveryTest {
         List<String> withMail = new java.util.ArrayList<>(arguments);
         withMail.addAll(mail);
         // the sending nodes run as in production: no job-executor or sender setting changed
-        List<String> prodWithMail = new java.util.ArrayList<>(arguments.subList(0, 4));
+        List<String> prodWithMail = new java.util.ArrayList<>(arguments.subList(0, 5));
         prodWithMail.addAll(mail);
         Smtp.purge();
         Map<String, String> environment = Map.of("FUNDRISK_ADMIN_PASSWORD", ADMIN_PASSWORD);

@@ -9,7 +9,6 @@ import cn.fundrisk.support.HttpClientForTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -23,7 +22,7 @@ class OutboxDeliveryTest extends ReminderTestSupport {
 
     @Autowired OutboxSender sender;
     @Autowired ReminderProperties properties;
-    @Autowired ObjectProvider<MailProperties> mailProperties;
+    @Autowired MailSettings mailSettings;
     @Autowired PlatformTransactionManager transactionManager;
     @Autowired MailHealth mailHealth;
 
@@ -186,7 +185,7 @@ class OutboxDeliveryTest extends ReminderTestSupport {
         outbox.queue(mail("NOSMTP|1", "nosmtp@fundrisk.example", "等待发送"));
         ObjectProvider<JavaMailSender> none = new org.springframework.beans.factory.support.StaticListableBeanFactory()
                 .getBeanProvider(JavaMailSender.class);
-        OutboxSender unconfigured = new OutboxSender(outbox, none, mailProperties, properties, transactionManager);
+        OutboxSender unconfigured = new OutboxSender(outbox, none, mailSettings, properties, transactionManager);
         assertThat(unconfigured.configured()).isFalse();
         assertThat(unconfigured.sendDue()).isZero();
         assertThat(outbox.newest("QUEUED", 10)).extracting(OutboxRow::recipient).containsExactly("nosmtp@fundrisk.example");

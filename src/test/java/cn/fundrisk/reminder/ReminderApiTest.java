@@ -110,7 +110,8 @@ class ReminderApiTest extends ReminderTestSupport {
         assertThat(page).contains("状态不明的邮件", "状态不明 1 封").doesNotContain("重新发送（可能重复）");
         assertThat(http.post("api-admin", "/api/outbox/" + id + "/retry", null).status()).isEqualTo(403);
 
-        assertThat(http.getPage(OFFICE_USER, "/outbox").raw()).contains("重新发送（可能重复）", "可能已经送达");
+        assertThat(http.getPage(OFFICE_USER, "/outbox").raw()).contains("重新发送（可能重复）", "可能已经送达",
+                "发件人地址为 noreply@localhost").doesNotContain("邮件中的链接指向");
         var unconfirmed = http.post(OFFICE_USER, "/api/outbox/" + id + "/retry", null);
         assertThat(unconfirmed.status()).isEqualTo(400);
         assertThat(unconfirmed.message()).contains("状态不明", "可能使收件人收到两封", "mayDuplicate=true");
