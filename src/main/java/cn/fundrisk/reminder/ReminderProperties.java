@@ -44,7 +44,9 @@ public class ReminderProperties {
     private int officeAfterWorkingDays = 3;
     /** Time of day (Asia/Shanghai) at which escalation steps fire. */
     private LocalTime escalationTime = LocalTime.of(9, 0);
-    /** The holiday and make-up day file (see docs/operations.md); empty: weekends only. */
+    /** The State Council's published holidays and make-up days (holidays/cn-official.txt) count. */
+    private boolean officialHolidays = true;
+    /** The office's holiday and make-up day file, over the official ones (see docs/operations.md); empty: none. */
     private String calendarFile = "";
     /** Longest message of a 催办. */
     private int nudgeMaxLength = 500;
@@ -96,6 +98,8 @@ public class ReminderProperties {
     public void setOfficeAfterWorkingDays(int days) { this.officeAfterWorkingDays = days; }
     public LocalTime getEscalationTime() { return escalationTime; }
     public void setEscalationTime(LocalTime escalationTime) { this.escalationTime = escalationTime; }
+    public boolean isOfficialHolidays() { return officialHolidays; }
+    public void setOfficialHolidays(boolean officialHolidays) { this.officialHolidays = officialHolidays; }
     public String getCalendarFile() { return calendarFile; }
     public void setCalendarFile(String calendarFile) { this.calendarFile = calendarFile; }
     public int getNudgeMaxLength() { return nudgeMaxLength; }
