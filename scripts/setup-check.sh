@@ -95,7 +95,7 @@ CLUSTER_ENV="$WORK/cluster.env" LOG_DIR="$WORK/cluster" scripts/cluster.sh start
 log "5. users and memberships"
 BASE="http://localhost:$FIRST_PORT"
 call() { # method path user password [json]
-  curl -fsS -X "$1" -u "$3:$4" -H 'Content-Type: application/json' ${5:+-d "$5"} "$BASE$2"
+  curl --fail-with-body -sS -X "$1" -u "$3:$4" -H 'Content-Type: application/json' ${5:+-d "$5"} "$BASE$2"
 }
 user() { # id group email
   call POST /engine-rest/user/create admin "$ADMIN_PASSWORD" "{\"profile\": {\"id\": \"$1\", \"firstName\": \"$1\",
@@ -112,13 +112,16 @@ for code in $UNITS; do
   call PATCH "/api/units/$code" office1 "$PASSWORD" "{\"contactEmail\": \"$code@units.example.test\"}" >/dev/null
 done
 
-# 6. a campaign of 5 units whose deployment is due in 4 minutes
+# 6. a campaign of 5 units whose deployment is due in 4 minutes, the later phases a day apart
 log "6. the campaign"
-DEPLOYMENT=$(date -u -d '+4 minutes' +%Y-%m-%dT%H:%M:%SZ)
+at() { date -u -d "$1" +%Y-%m-%dT%H:%M:%SZ; }
+DEPLOYMENT=$(at '+4 minutes')
 YEAR=$(TZ=Asia/Shanghai date +%Y)
 CODES=$(printf '"%s",' $UNITS)
 CAMPAIGN=$(call POST /api/campaigns office1 "$PASSWORD" "{\"name\": \"部署演练\", \"year\": $YEAR,
-  \"unitCodes\": [${CODES%,}], \"deadlines\": {\"deployment\": \"$DEPLOYMENT\"}}" \
+  \"unitCodes\": [${CODES%,}], \"deadlines\": {\"deployment\": \"$DEPLOYMENT\",
+  \"selfInspection\": \"$(at '+1 day')\", \"rectification\": \"$(at '+2 days')\", \"summary\": \"$(at '+3 days')\",
+  \"countyInspection\": \"$(at '+4 days')\", \"evaluation\": \"$(at '+5 days')\"}}" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 task() { # key user variables-json
   local id
