@@ -44,6 +44,15 @@ public class JobExecutorHealthIndicator implements HealthIndicator, MeterBinder 
 
     @Override
     public Health health() {
+        try {
+            return counted();
+        } catch (RuntimeException e) {
+            // the database does not answer: db says DOWN; this one cannot tell
+            return Health.unknown().withException(e).build();
+        }
+    }
+
+    private Health counted() {
         long overdue = overdueJobs();
         long failed = failedJobs();
         long incidents = incidents();

@@ -77,7 +77,13 @@ public class MailHealth implements HealthIndicator, MeterBinder {
 
     @Override
     public Health health() {
-        State state = state();
+        State state;
+        try {
+            state = state();
+        } catch (RuntimeException e) {
+            // the outbox cannot be read (the database does not answer): db says DOWN
+            return Health.unknown().withException(e).build();
+        }
         Health.Builder health = state.down() ? Health.down()
                 : state.warning() ? Health.status(WARNING)
                 : Health.up();

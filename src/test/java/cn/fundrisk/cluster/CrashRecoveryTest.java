@@ -20,13 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A production node (child JVM, profile prod, on the embedded PostgreSQL) killed with SIGKILL
- * three times: in the middle of a campaign launch over REST, in the middle of a burst of deadline
- * timers, and in the middle of sending the outbox (right after its first claim). After each
- * restart the campaign is there completely or not at all (the retry then succeeds), every timer
+ * Production nodes (child JVMs, profile prod, on the embedded PostgreSQL) killed with SIGKILL: in
+ * the middle of a campaign launch over REST, in the middle of a burst of deadline timers, and, of
+ * two nodes with SMTP and the production job settings, the one that has just claimed the first
+ * e-mail. The campaign is there completely or not at all (the retry then succeeds), every timer
  * fires exactly once (the dead node's job locks expire and another start executes what it had
- * acquired), and every queued e-mail arrives once in GreenMail, except at most the one message the
- * killed sender had in flight, which stays SENDING (状态不明) and is not sent again by itself.
+ * acquired), the other node goes on sending within 30 s (it does not wait for the dead node's locks)
+ * and every queued e-mail arrives once in GreenMail, except at most the one message the killed
+ * sender had in flight, which stays SENDING (状态不明) and is not sent again by itself. Last, the
+ * database refuses the surviving node: readiness 503, liveness 200, ready again when it is back.
  */
 class CrashRecoveryTest {
 
@@ -60,6 +62,8 @@ class CrashRecoveryTest {
                 "--spring.mail.properties.mail.smtp.timeout=2000");
         List<String> withMail = new java.util.ArrayList<>(arguments);
         withMail.addAll(mail);
+        // the last node meets a refusing database: its pool gives up after 5 s, not Hikari's 30
+        withMail.add("--spring.datasource.hikari.connection-timeout=5000");
         // the sending nodes run as in production: no job-executor or sender setting changed
         List<String> prodWithMail = new java.util.ArrayList<>(arguments.subList(0, 5));
         prodWithMail.addAll(mail);
@@ -89,7 +93,8 @@ class CrashRecoveryTest {
         assertThat(campaigns).as("all or nothing").isIn(0L, 1L);
         if (campaigns == 0) {
             assertThat(count("select count(*) from campaign_unit") + count("select count(*) from item_assessment")
-                    + count("select count(*) from unit_phase") + count("select count(*) from ACT_RU_EXECUTION"))
+                    + count("select count(*) from unit_phase") + count("select count(*) from ACT_RU_EXECUTION"
+                    + " where PROC_DEF_ID_ not like 'outboxSenderProcess:%'")) // a sender run may be waiting
                     .as("nothing half-saved").isZero();
             request.put("deadlines", deadlines(Instant.now().plusSeconds(10)));
             assertThat(http.post("office-k", "/api/campaigns", request).status()).as("the retry").isEqualTo(201);
@@ -246,6 +251,10 @@ class CrashRecoveryTest {
         String id = tasks.get(0).path("id").asText();
         assertThat(http.post(user, "/engine-rest/task/" + id + "/claim", Map.of("userId", user)).status()).isEqualTo(204);
         Answer answer = http.post(user, "/engine-rest/task/" + id + "/submit-form", Map.of("variables", variables));
+        if (answer.status() == 500 && answer.raw().contains("updated by another transaction concurrently")) {
+            // the work plan's deadline timer fired at the same instant: a client tries again
+            answer = http.post(user, "/engine-rest/task/" + id + "/submit-form", Map.of("variables", variables));
+        }
         assertThat(answer.status()).as(answer.raw()).isEqualTo(204);
     }
 
