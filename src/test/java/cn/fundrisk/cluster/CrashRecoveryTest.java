@@ -42,6 +42,22 @@ class CrashRecoveryTest {
 
     JdbcTemplate jdbc;
     List<String> arguments;
+    /** Every node this test started: killed after it, whatever happened, so none outlives a failure. */
+    final List<ChildNode> nodes = new java.util.ArrayList<>();
+
+    private ChildNode track(ChildNode node) {
+        nodes.add(node);
+        return node;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void killLeftNodes() throws InterruptedException {
+        for (ChildNode node : nodes) {
+            if (node.isAlive()) {
+                node.kill();
+            }
+        }
+    }
 
     @Test
     void aKilledNodeLosesAndDuplicatesNothing() throws Exception {
@@ -70,7 +86,7 @@ class CrashRecoveryTest {
         Smtp.purge();
         Map<String, String> environment = Map.of("FUNDRISK_ADMIN_PASSWORD", ADMIN_PASSWORD);
 
-        ChildNode node = ChildNode.start("crash-node-1", environment, arguments, START);
+        ChildNode node = track(ChildNode.start("crash-node-1", environment, arguments, START));
         HttpClientForTests http = node.http(PASSWORD);
         createUsers(node.http(ADMIN_PASSWORD));
 
@@ -86,7 +102,7 @@ class CrashRecoveryTest {
         node.kill();
         boolean answered = launch.handle((answer, failure) -> answer != null && answer.status() == 201).get();
 
-        node = ChildNode.start("crash-node-2", environment, arguments, START);
+        node = track(ChildNode.start("crash-node-2", environment, arguments, START));
         http = node.http(PASSWORD);
         long campaigns = count("select count(*) from campaign");
         System.out.println("launch killed: answered=" + answered + ", campaign committed=" + (campaigns == 1));
@@ -133,8 +149,8 @@ class CrashRecoveryTest {
         long queued = count("select count(*) from outbox_message where state = 'QUEUED'");
         assertThat(queued).as("plan notices to the units' contact addresses, waiting for SMTP").isEqualTo(UNITS);
         jdbc.update("update outbox_message set next_attempt_at = now() + interval '1 day'"); // not due yet
-        ChildNode other = ChildNode.start("crash-node-3", environment, prodWithMail, START);
-        ChildNode sender = ChildNode.start("crash-node-4", environment, prodWithMail, START);
+        ChildNode other = track(ChildNode.start("crash-node-3", environment, prodWithMail, START));
+        ChildNode sender = track(ChildNode.start("crash-node-4", environment, prodWithMail, START));
         jdbc.update("update outbox_message set next_attempt_at = now()");
         waitFor(() -> count("select count(*) from outbox_message where state in ('SENDING', 'SENT')") > 0, START);
         String claimer = jdbc.queryForObject("select min(claimed_by) from outbox_message where claimed_by is not null",
@@ -161,7 +177,7 @@ class CrashRecoveryTest {
         other.close();
         sender.close();
 
-        node = ChildNode.start("crash-node-5", environment, withMail, START);
+        node = track(ChildNode.start("crash-node-5", environment, withMail, START));
         waitFor(() -> overdueMarks() == UNITS, Duration.ofSeconds(60));
         Thread.sleep(3000); // a timer fired twice, or an e-mail sent twice, would show now
         assertEachMailOnceExceptInFlight(queued);
