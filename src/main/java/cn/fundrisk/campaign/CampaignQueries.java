@@ -41,11 +41,13 @@ public class CampaignQueries {
     private final ItemScores itemScores;
     private final EvidenceFiles evidence;
     private final EntityManager entityManager;
+    private final WorkHolders workHolders;
 
     public CampaignQueries(Campaigns campaigns, CampaignUnits campaignUnits, UnitPhases unitPhases,
             Assessments assessments, Problems problems, UnitReports reports,
             ScoreSheets scoreSheets, ItemScores itemScores, EvidenceFiles evidence,
-            EntityManager entityManager) {
+            EntityManager entityManager, WorkHolders workHolders) {
+        this.workHolders = workHolders;
         this.campaigns = campaigns;
         this.campaignUnits = campaignUnits;
         this.unitPhases = unitPhases;
@@ -79,7 +81,7 @@ public class CampaignQueries {
         if (!user.seesAllUnits() && visible.isEmpty()) {
             throw new AccessDeniedException(NO_CAMPAIGN_ACCESS);
         }
-        Map<Long, List<CampaignView.PhaseState>> phases = phasesOf(visible.stream().map(CampaignUnit::getId).toList());
+        Map<Long, List<CampaignView.PhaseState>> phases = phasesOf(visible);
         List<CampaignView.UnitSummary> units = visible.stream()
                 .map(cu -> CampaignView.UnitSummary.of(cu, phases.getOrDefault(cu.getId(), List.of())))
                 .toList();
@@ -94,7 +96,7 @@ public class CampaignQueries {
         user.requireUnit(cu.getUnit().getCode());
         Campaign campaign = campaigns.findById(cu.getCampaignId()).orElseThrow();
         CampaignView.UnitSummary summary = CampaignView.UnitSummary.of(cu,
-                phasesOf(List.of(cu.getId())).getOrDefault(cu.getId(), List.of()));
+                phasesOf(List.of(cu)).getOrDefault(cu.getId(), List.of()));
         UnitView.Sheet sheet = scoreSheets.findByCampaignUnitId(cu.getId())
                 .map(s -> UnitView.Sheet.of(s, itemScores.findByScoreSheetIdOrderByItemNo(s.getId())))
                 .orElse(null);
@@ -108,15 +110,25 @@ public class CampaignQueries {
                 sheet, evidence.infosOfUnit(cu.getId()), Links.unit(cu.getId()), Links.campaign(campaign.getId()));
     }
 
-    /** Phase states of many units in one query, each unit's in phase order. */
-    private Map<Long, List<CampaignView.PhaseState>> phasesOf(List<Long> campaignUnitIds) {
-        if (campaignUnitIds.isEmpty()) {
+    /**
+     * Phase states of many units in one query, each unit's in phase order, with who each open phase
+     * waits on (one more query over the units' open tasks).
+     */
+    private Map<Long, List<CampaignView.PhaseState>> phasesOf(List<CampaignUnit> units) {
+        if (units.isEmpty()) {
             return Map.of();
         }
         Instant now = Clock.now();
-        return unitPhases.findByCampaignUnitIdIn(campaignUnitIds).stream()
+        Map<Long, String> instances = new HashMap<>();
+        units.stream().filter(cu -> cu.getProcessInstanceId() != null)
+                .forEach(cu -> instances.put(cu.getId(), cu.getProcessInstanceId()));
+        Map<String, Map<String, WorkHolders.Waiting>> waiting = workHolders.of(instances.values());
+        return unitPhases.findByCampaignUnitIdIn(units.stream().map(CampaignUnit::getId).toList()).stream()
                 .sorted(Comparator.comparing(UnitPhase::getPhase))
-                .collect(Collectors.groupingBy(UnitPhase::getCampaignUnitId,
-                        Collectors.mapping(p -> CampaignView.PhaseState.of(p, now), Collectors.toList())));
+                .collect(Collectors.groupingBy(UnitPhase::getCampaignUnitId, Collectors.mapping(
+                        p -> CampaignView.PhaseState.of(p, now, waiting
+                                .getOrDefault(instances.get(p.getCampaignUnitId()), Map.of())
+                                .getOrDefault(p.getPhase().activityId(), WorkHolders.Waiting.NONE)),
+                        Collectors.toList())));
     }
 }

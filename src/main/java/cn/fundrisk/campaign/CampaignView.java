@@ -32,18 +32,30 @@ public final class CampaignView {
     public record Deadline(Phase phase, String label, OffsetDateTime deadline) {
     }
 
-    /** One unit in one phase, with the word the pages show: 未开始/进行中/已完成/已逾期/逾期完成. */
+    /**
+     * One unit in one phase, with the word the pages show: 未开始/进行中/已完成/已逾期/逾期完成/已延期; while
+     * it is open, who its open tasks wait on ({@code waitingOn}: 待检查组办理「考核评分」) and, when that is
+     * not the unit itself, the party it is overdue on ({@code overdueOn}: 检查组).
+     */
     public record PhaseState(Phase phase, String label, UnitPhase.Status status, String statusLabel,
             OffsetDateTime deadline, OffsetDateTime startedAt, OffsetDateTime completedAt, boolean overdue,
-            boolean late) {
+            boolean late, String waitingOn, String overdueOn) {
 
         public static PhaseState of(UnitPhase p, Instant now) {
+            return of(p, now, WorkHolders.Waiting.NONE);
+        }
+
+        public static PhaseState of(UnitPhase p, Instant now, WorkHolders.Waiting waiting) {
             boolean done = p.getStatus() == UnitPhase.Status.DONE;
-            boolean overdue = !done && (p.isOverdue(now) || p.getOverdueAt() != null);
+            boolean overdue = !done && p.isOverdue(now);
+            boolean rescheduled = !done && !overdue && p.getOverdueAt() != null;
             boolean late = p.isLate();
-            return new PhaseState(p.getPhase(), p.getPhase().label(), p.getStatus(),
-                    label(p.getStatus(), overdue, late), local(p.getDeadline()), local(p.getStartedAt()),
-                    local(p.getCompletedAt()), overdue, late);
+            String overdueOn = overdue && !waiting.isEmpty() && !waiting.onUnit() ? waiting.who() : null;
+            String label = rescheduled ? "已延期（新期限 " + local(p.getDeadline()).toLocalDate() + "）"
+                    : overdueOn != null ? "已逾期（" + waiting.text() + "）" : label(p.getStatus(), overdue, late);
+            return new PhaseState(p.getPhase(), p.getPhase().label(), p.getStatus(), label, local(p.getDeadline()),
+                    local(p.getStartedAt()), local(p.getCompletedAt()), overdue, late,
+                    done || waiting.isEmpty() ? null : waiting.text(), overdueOn);
         }
 
         public static String label(UnitPhase.Status status, boolean overdue, boolean late) {

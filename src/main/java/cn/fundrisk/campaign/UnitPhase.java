@@ -57,9 +57,14 @@ public class UnitPhase {
         }
     }
 
-    /** Done after its deadline (recorded as late, never cancelled). */
+    /** A 督办's new target date: the phase is due then (the trail keeps the old deadline). */
+    public void moveDeadline(Instant newDeadline) {
+        this.deadline = newDeadline;
+    }
+
+    /** Done after its deadline, or after it was recorded overdue (a moved deadline does not undo that). */
     public boolean isLate() {
-        return completedAt != null && completedAt.isAfter(deadline);
+        return completedAt != null && (completedAt.isAfter(deadline) || overdueAt != null && !overdueAt.isAfter(completedAt));
     }
 
     /** Deadline passed and not done. */

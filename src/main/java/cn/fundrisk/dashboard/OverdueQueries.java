@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 import cn.fundrisk.campaign.CampaignView;
 import cn.fundrisk.campaign.Phase;
+import cn.fundrisk.campaign.WorkHolders;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.Links;
 import cn.fundrisk.reminder.OutboxMail;
@@ -35,13 +37,13 @@ public class OverdueQueries {
 
     private static final String UNION = "SELECT 'PHASE' AS kind, cu.id AS cu_id, u.name AS unit_name,"
             + " u.sort_order AS sort_order, p.phase AS what, CAST(NULL AS INTEGER) AS item_no, p.deadline AS due,"
-            + " cu.contact_person AS person, p.phase AS sv_phase"
+            + " cu.contact_person AS person, p.phase AS sv_phase, cu.process_instance_id AS pi"
             + " FROM unit_phase p JOIN campaign_unit cu ON cu.id = p.campaign_unit_id JOIN unit u ON u.id = cu.unit_id"
             + " WHERE cu.campaign_id = :campaign AND p.deadline < :now"
             + " AND (p.completed_at IS NULL OR p.completed_at > :now)%1$s"
             + " UNION ALL"
             + " SELECT 'PROBLEM', cu.id, u.name, u.sort_order, p.description, p.item_no, p.due_at, p.responsible_person,"
-            + " 'RECTIFICATION'"
+            + " 'RECTIFICATION', cu.process_instance_id"
             + " FROM problem p JOIN campaign_unit cu ON cu.id = p.campaign_unit_id JOIN unit u ON u.id = cu.unit_id"
             + " WHERE cu.campaign_id = :campaign AND p.due_at < :now AND NOT " + ItemQueries.RECTIFIED + "%1$s";
 
@@ -52,9 +54,9 @@ public class OverdueQueries {
             + " (SELECT MAX(n.nudged_at) FROM nudge n WHERE n.campaign_unit_id = x.cu_id AND n.nudged_at <= :now)"
             + " AS nudged_at,"
             + " (SELECT MAX(o.created_at) FROM outbox_message o WHERE o.campaign_unit_id = x.cu_id"
-            + " AND o.kind = 'ESCALATION_HEAD' AND o.created_at <= :now) AS head_at,"
+            + " AND o.kind IN ('ESCALATION_HEAD', 'ESCALATION_HOLDERS') AND o.created_at <= :now) AS head_at,"
             + " (SELECT MAX(o.created_at) FROM outbox_message o WHERE o.campaign_unit_id = x.cu_id"
-            + " AND o.kind = 'ESCALATION_OFFICE' AND o.created_at <= :now) AS office_at,"
+            + " AND o.kind IN ('ESCALATION_OFFICE', 'ESCALATION_LEADERS') AND o.created_at <= :now) AS office_at,"
             + " s.method AS sv_method, s.supervised_at AS sv_at, s.new_target_date AS sv_target, s.note AS sv_note,"
             + " s.supervised_by AS sv_by"
             + " FROM (SELECT * FROM (%s) y ORDER BY y.due, y.sort_order, y.cu_id, y.item_no"
@@ -67,14 +69,34 @@ public class OverdueQueries {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final WorkHolders workHolders;
 
-    public OverdueQueries(NamedParameterJdbcTemplate jdbc) {
+    public OverdueQueries(NamedParameterJdbcTemplate jdbc, WorkHolders workHolders) {
         this.jdbc = jdbc;
+        this.workHolders = workHolders;
     }
 
+    /**
+     * A row; for a phase whose open work waits on others than the unit (the inspectors, the office),
+     * {@code responsiblePerson} names that party and {@code waitingOn} says on what (current rows only,
+     * not a bulletin's past day).
+     */
     public record Row(String kind, long campaignUnitId, String unitName, String what, Integer itemNo,
             OffsetDateTime deadline, long daysOverdue, String responsiblePerson, String lastReminder,
-            String lastSupervision, String lastSupervisionNote, String pageUrl) {
+            String lastSupervision, String lastSupervisionNote, String pageUrl, String waitingOn) {
+
+        Row waiting(WorkHolders.Waiting waiting) {
+            if (waiting.isEmpty()) {
+                return this;
+            }
+            return new Row(kind, campaignUnitId, unitName, what, itemNo, deadline, daysOverdue,
+                    waiting.onUnit() ? responsiblePerson : waiting.who(), lastReminder, lastSupervision,
+                    lastSupervisionNote, pageUrl, waiting.text());
+        }
+    }
+
+    /** A row and what it needs to find who its open work waits on. */
+    private record Found(Row row, String processInstanceId, String phase) {
     }
 
     public record Page(int page, int size, long total, int pages, List<Row> rows) {
@@ -87,7 +109,7 @@ public class OverdueQueries {
     public Page page(Scope scope, int page, int size) {
         String union = String.format(UNION, scope.unitFilter());
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM (" + union + ") x", scope.params(), Long.class);
-        List<Row> rows = jdbc.query(String.format(PAGE, union),
+        List<Found> found = jdbc.query(String.format(PAGE, union),
                 scope.params().addValue("limit", size).addValue("offset", (long) page * size), (rs, i) -> {
                     Instant due = Scope.instant(rs, "due");
                     boolean phase = "PHASE".equals(rs.getString("kind"));
@@ -95,13 +117,29 @@ public class OverdueQueries {
                     String what = phase ? Phase.valueOf(rs.getString("what")).label()
                             : "第" + itemNo + "项整改：" + UnitPageText.preview(rs.getString("what"));
                     String person = rs.getString("person");
-                    return new Row(phase ? "阶段" : "问题整改", rs.getLong("cu_id"), rs.getString("unit_name"), what,
-                            phase ? null : itemNo, CampaignView.local(due), Duration.between(due, scope.now()).toDays(),
-                            person == null || person.isBlank() ? "—" : person, lastReminder(rs),
-                            lastSupervision(rs), supervisionNote(rs), Links.unit(rs.getLong("cu_id")));
+                    return new Found(new Row(phase ? "阶段" : "问题整改", rs.getLong("cu_id"), rs.getString("unit_name"),
+                            what, phase ? null : itemNo, CampaignView.local(due),
+                            Duration.between(due, scope.now()).toDays(), person == null || person.isBlank() ? "—" : person,
+                            lastReminder(rs), lastSupervision(rs), supervisionNote(rs), Links.unit(rs.getLong("cu_id")),
+                            null), phase ? rs.getString("pi") : null, phase ? rs.getString("what") : null);
                 });
+        List<Row> rows = withWaiting(found, scope);
         long count = total == null ? 0 : total;
         return new Page(page, size, count, (int) ((count + size - 1) / size), rows);
+    }
+
+    /** Phase rows of the current moment learn who their open work waits on, in one query for the page. */
+    private List<Row> withWaiting(List<Found> found, Scope scope) {
+        boolean current = Duration.between(scope.now(), Clock.now()).abs().compareTo(Duration.ofMinutes(5)) < 0;
+        List<String> instances = found.stream().map(Found::processInstanceId).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        if (!current || instances.isEmpty()) {
+            return found.stream().map(Found::row).toList();
+        }
+        Map<String, Map<String, WorkHolders.Waiting>> waiting = workHolders.of(instances);
+        return found.stream().map(f -> f.phase() == null ? f.row() : f.row().waiting(waiting
+                .getOrDefault(f.processInstanceId(), Map.of())
+                .getOrDefault(Phase.valueOf(f.phase()).activityId(), WorkHolders.Waiting.NONE))).toList();
     }
 
     /** "催办 11-27 09:12", "逾期告知单位负责人 11-27 09:00", …: the latest of the three, or "—". */

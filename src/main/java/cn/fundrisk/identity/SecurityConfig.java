@@ -48,7 +48,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class SecurityConfig {
 
     /** Open to everyone: the login page, the error page and the health status (UP/DOWN only). */
-    public static final List<String> PUBLIC = List.of("/login", "/error", "/actuator/health");
+    public static final List<String> PUBLIC = List.of("/login", "/error", "/actuator/health", "/actuator/health/liveness",
+            "/actuator/health/readiness");
     /** Open to every logged-in user; what each may see inside is decided by our code and the engine. */
     public static final List<String> USERS = List.of("/", "/api/**", "/units", "/units/**", "/campaigns/**",
             "/evidence/**", "/audit", "/dashboard", "/outbox", "/outbox/**", "/reminders/**", "/js/**",

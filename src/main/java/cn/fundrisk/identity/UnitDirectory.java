@@ -192,6 +192,22 @@ public class UnitDirectory {
     }
 
     /**
+     * PATCH: changes only the fields given (null: unchanged); an empty contactEmail clears it. The
+     * same checks as {@link #update}.
+     */
+    @Transactional
+    public UnitSummary patch(String code, UnitInput input, CurrentUser user) {
+        user.requireOffice(ONLY_OFFICE);
+        Unit unit = units.findByCode(code).orElseThrow(NoSuchElementException::new);
+        if (input == null) {
+            throw new InputRejectedException("请求内容不能为空");
+        }
+        return update(code, new UnitInput(input.code(), input.name() == null ? unit.getName() : input.name(),
+                input.kind() == null ? unit.getKind().name() : input.kind(), input.defaultParticipant(), input.active(),
+                input.contactEmail() == null ? unit.getContactEmail() : input.contactEmail()), user);
+    }
+
+    /**
      * A unit with work in a running campaign stays active: its tasks, timers and scores belong to
      * that campaign, which needs it to the end (docs/bad-input.md). Deactivate it after the campaign.
      */

@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -101,6 +102,13 @@ public class UnitsController {
     @ResponseBody
     public UnitSummary update(@PathVariable String code, @RequestBody UnitInput input) {
         return directory.update(code, input, CurrentUser.get());
+    }
+
+    /** Only the fields given change: {@code {"contactEmail": "ldj@rsj.example.gov.cn"}}; "" clears the address. */
+    @PatchMapping("/api/units/{code}")
+    @ResponseBody
+    public UnitSummary patch(@PathVariable String code, @RequestBody UnitInput input) {
+        return directory.patch(code, input, CurrentUser.get());
     }
 
     private String show(CurrentUser user, Model model) {

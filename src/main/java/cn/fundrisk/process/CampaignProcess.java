@@ -17,6 +17,8 @@ public final class CampaignProcess {
     public static final String TASK_ISSUE_WORK_PLAN = "Task_IssueWorkPlan";
     public static final String TIMER_WORK_PLAN_DEADLINE = "BoundaryEvent_WorkPlanDeadline";
     public static final String TASK_RECORD_WORK_PLAN_OVERDUE = "Task_RecordWorkPlanOverdue";
+    /** The work plan late: the leaders are told and supervise (overdueEscalationProcess). */
+    public static final String CALL_WORK_PLAN_ESCALATION = "CallActivity_WorkPlanEscalation";
     /**
      * Multi-instance over the campaign's units, asynchronous twice: the body (a job after the work
      * plan is issued) and each unit's start (a job per unit, non-exclusive, its own transaction), so
@@ -35,6 +37,7 @@ public final class CampaignProcess {
     public static final String FLOW_RESULTS_RETURNED = "SequenceFlow_ResultsReturned";
     public static final String TIMER_RESULTS_DEADLINE = "BoundaryEvent_ResultsDeadline";
     public static final String TASK_RECORD_RESULTS_OVERDUE = "Task_RecordResultsOverdue";
+    public static final String CALL_RESULTS_ESCALATION = "CallActivity_ResultsEscalation";
     public static final String TASK_CLOSE_CAMPAIGN = "Task_CloseCampaign";
     public static final String END_CAMPAIGN_CLOSED = "EndEvent_CampaignClosed";
 

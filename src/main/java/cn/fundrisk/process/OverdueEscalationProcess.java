@@ -2,8 +2,8 @@ package cn.fundrisk.process;
 
 /**
  * Process key, element ids and variable names of {@code bpmn/overdue-escalation-process.bpmn}: a
- * phase overdue, the unit head told on day 1, the office on day 3 with a 督办 task; ends as soon as
- * the phase is completed.
+ * phase (or the office's own step) overdue, whoever holds the work told on day 1, their supervisors
+ * on day 3 with a 督办 task, again from a new target date; ends as soon as the phase is completed.
  */
 public final class OverdueEscalationProcess {
 
@@ -17,6 +17,9 @@ public final class OverdueEscalationProcess {
     public static final String TIMER_OFFICE_DAY = "IntermediateCatchEvent_OfficeDay";
     public static final String TASK_NOTIFY_OFFICE = "Task_NotifyOffice";
     public static final String TASK_SUPERVISE_OVERDUE = "Task_SuperviseOverdue";
+    public static final String GATEWAY_NEW_TARGET_DATE = "Gateway_NewTargetDate";
+    public static final String FLOW_NEW_TARGET_DATE = "SequenceFlow_NewTargetDateToMerge";
+    public static final String GATEWAY_ESCALATION_MERGE = "Gateway_EscalationMerge";
     public static final String END_SUPERVISED = "EndEvent_Supervised";
     public static final String END_ESCALATION_DONE = "EndEvent_EscalationDone";
     public static final String BOUNDARY_PHASE_COMPLETED = "BoundaryEvent_PhaseCompleted";

@@ -1,8 +1,8 @@
 package cn.fundrisk.reminder;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The daily digest: one e-mail per recipient per day listing every open task of theirs that is due
- * at a threshold (7, 1, 0 working days by default) or overdue. Tasks are read with one query per
+ * at a threshold (7, 1, 0 working days by default) or overdue (to the instant: a task due at 18:21
+ * is overdue at 18:23), sorted by due time, then item number. Tasks are read with one query per
  * candidate group and one for assigned tasks, their labels in batches: no query per task.
  */
 @Component
@@ -93,13 +94,13 @@ public class DailyDigest {
         });
 
         Map<String, Map<String, Object>> labels = labels(allTasks.keySet());
+        Instant now = Clock.now();
         int queued = 0;
         for (Map.Entry<String, Map<String, Task>> entry : tasksByEmail.entrySet()) {
             List<DigestLine> lines = entry.getValue().values().stream()
-                    .map(t -> DigestLine.of(t, labels.getOrDefault(t.getId(), Map.of()), today, calendar,
+                    .map(t -> DigestLine.of(t, labels.getOrDefault(t.getId(), Map.of()), now, calendar,
                             properties.getBaseUrl()))
-                    .sorted(Comparator.comparingInt(DigestLine::daysLeft).thenComparing(DigestLine::dueDate)
-                            .thenComparing(DigestLine::task))
+                    .sorted(DigestLine.ORDER)
                     .toList();
             if (queueDigest(byEmail.get(entry.getKey()).email(), lines, today)) {
                 queued++;
@@ -110,9 +111,11 @@ public class DailyDigest {
 
     private boolean queueDigest(String email, List<DigestLine> lines, LocalDate today) {
         int max = properties.getDigestMaxLines();
-        long overdue = lines.stream().filter(l -> l.daysLeft() < 0).count();
+        long overdue = lines.stream().filter(DigestLine::overdue).count();
+        long dueToday = lines.stream().filter(DigestLine::dueToday).count();
         String subject = templates.subject(overdue > 0
                 ? "待办提醒：" + lines.size() + " 项待办，其中 " + overdue + " 项已逾期"
+                : dueToday > 0 ? "待办提醒：" + lines.size() + " 项待办，其中 " + dueToday + " 项今天到期"
                 : "待办提醒：" + lines.size() + " 项待办即将到期");
         Map<String, Object> variables = new HashMap<>();
         variables.put("today", today);
@@ -132,14 +135,16 @@ public class DailyDigest {
         tasks.forEach(t -> mine.putIfAbsent(t.getId(), t));
     }
 
-    /** The tasks of the query that are at a threshold today or overdue, read page by page. */
+    /** The tasks of the query that are at a threshold today or overdue (to the instant), read page by page. */
     private List<Task> reminding(TaskQuery query, LocalDate today, WorkingCalendar calendar) {
         List<Task> result = new ArrayList<>();
+        Instant now = Clock.now();
         for (int first = 0; ; first += PAGE) {
             List<Task> page = query.orderByTaskId().asc().listPage(first, PAGE);
             for (Task task : page) {
                 int left = calendar.workingDaysUntil(today, task.getDueDate().toInstant().atZone(Clock.ZONE).toLocalDate());
-                if (left < 0 || properties.getThresholds().contains(left)) {
+                if (left < 0 || DueWords.overdue(task.getDueDate().toInstant(), now)
+                        || properties.getThresholds().contains(left)) {
                     result.add(task);
                 }
             }

@@ -1,39 +1,41 @@
 package cn.fundrisk.reminder;
 
-import java.time.LocalDate;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.TaskLabels;
 import org.camunda.bpm.engine.task.Task;
 
-/** One task in a digest: what, which phase and unit, when due, how many working days left, where to open it. */
-public record DigestLine(String task, String item, String phase, String unit, LocalDate dueDate, int daysLeft,
-        String link) {
+/**
+ * One task in a digest: what, which item, phase and unit, when due (to the minute), its status in
+ * words ({@link DueWords}), where to open it. Lines sort by due time, then item number (第2项 before
+ * 第10项), then task name.
+ */
+public record DigestLine(String task, String item, Integer itemNo, String phase, String unit, Instant due,
+        String dueText, String status, boolean overdue, boolean dueToday, String link) {
 
-    static DigestLine of(Task task, Map<String, Object> labels, LocalDate today, WorkingCalendar calendar,
-            String baseUrl) {
-        LocalDate due = task.getDueDate().toInstant().atZone(Clock.ZONE).toLocalDate();
-        return new DigestLine(task.getName(), text(labels.get(TaskLabels.ITEM)), text(labels.get(TaskLabels.PHASE)),
-                text(labels.get(TaskLabels.UNIT)), due, calendar.workingDaysUntil(today, due), tasklistLink(baseUrl,
-                        task.getId()));
+    static final Comparator<DigestLine> ORDER = Comparator.comparing(DigestLine::due)
+            .thenComparing(DigestLine::itemNo, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(DigestLine::task);
+    private static final Pattern ITEM_NO = Pattern.compile("第(\\d+)项");
+
+    static DigestLine of(Task task, Map<String, Object> labels, Instant now, WorkingCalendar calendar, String baseUrl) {
+        Instant due = task.getDueDate().toInstant();
+        String item = text(labels.get(TaskLabels.ITEM));
+        Matcher number = ITEM_NO.matcher(item);
+        boolean overdue = DueWords.overdue(due, now);
+        return new DigestLine(task.getName(), item, number.find() ? Integer.valueOf(number.group(1)) : null,
+                text(labels.get(TaskLabels.PHASE)), text(labels.get(TaskLabels.UNIT)), due, DueWords.dateTime(due),
+                DueWords.status(due, now, calendar), overdue, !overdue && DueWords.day(due).equals(DueWords.day(now)),
+                tasklistLink(baseUrl, task.getId()));
     }
 
     /** Opens the task in Tasklist. */
     public static String tasklistLink(String baseUrl, String taskId) {
         return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
-    }
-
-    /** 还剩 3 个工作日 / 今天到期 / 已逾期 2 个工作日 */
-    public String status() {
-        if (daysLeft > 0) {
-            return "还剩 " + daysLeft + " 个工作日";
-        }
-        return daysLeft == 0 ? "今天到期" : "已逾期 " + (-daysLeft) + " 个工作日";
-    }
-
-    public boolean overdue() {
-        return daysLeft < 0;
     }
 
     private static String text(Object value) {

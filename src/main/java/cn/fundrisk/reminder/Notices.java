@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.fundrisk.campaign.CampaignUnit;
-import cn.fundrisk.campaign.Phase;
+import cn.fundrisk.campaign.WorkHolders;
+import cn.fundrisk.identity.Groups;
 import cn.fundrisk.process.Clock;
 import org.springframework.stereotype.Component;
 
@@ -29,32 +30,51 @@ public class Notices {
         this.properties = properties;
     }
 
-    /** Escalation of an overdue unit phase: day 1 to the head, day 3 to the office. */
-    public int overdue(CampaignUnit unit, Phase phase, Date deadline, boolean office,
-            List<Recipients.Recipient> to) {
-        int overdueDays = -schedule.calendar().workingDaysUntil(schedule.today(),
-                deadline.toInstant().atZone(Clock.ZONE).toLocalDate());
-        String unitName = unit.getUnit().getName();
-        String subject = templates.subject((office ? "逾期督办：" : "逾期提醒：") + unitName + "「" + phase.label() + "」已逾期");
+    /**
+     * Escalation of an overdue phase or step: day 1 to whoever holds the work, day 3 (supervisors set)
+     * to their supervisors. Says who is waiting on whom; the deadline to the minute and how late.
+     */
+    public int overdue(EscalationSubject subject, WorkHolders.Waiting waiting, OutboxMail.Kind kind,
+            String supervisors, List<Recipients.Recipient> to) {
+        boolean report = supervisors != null;
+        boolean named = !waiting.isEmpty() && !(subject.ofUnit() && waiting.onUnit());
+        String title = subject.title();
+        String mailSubject = templates.subject((report ? "逾期督办：" : "逾期提醒：") + title + "已逾期"
+                + (named ? "，待" + waiting.who() + "办理" : ""));
         Map<String, Object> variables = new HashMap<>();
-        variables.put("unitName", unitName);
-        variables.put("phase", phase.label());
-        variables.put("deadline", date(deadline));
-        variables.put("overdueDays", overdueDays);
-        variables.put("office", office);
-        variables.put("unitUrl", properties.getBaseUrl() + "/units/" + unit.getId());
+        variables.put("title", title);
+        variables.put("deadline", DueWords.dateTime(subject.deadline()));
+        variables.put("overdue", DueWords.overdueFor(subject.deadline(), Clock.now(), schedule.calendar()));
+        variables.put("waiting", waiting.isEmpty() ? "目前没有待办任务" : "目前" + waiting.text());
+        variables.put("action", report ? "请" + (Groups.LEADERS.equals(supervisors) ? "领导小组" : "领导小组办公室")
+                + "在任务列表中办理督办事项，记录督办方式和情况。" : action(waiting));
+        variables.put("unitUrl", properties.getBaseUrl() + (subject.ofUnit() ? "/units/" + subject.campaignUnitId()
+                : "/campaigns/" + subject.campaignId()));
         variables.put("tasklistUrl", properties.getBaseUrl() + "/camunda/app/tasklist/");
-        MailTemplates.Rendered mail = templates.render("overdue", subject, variables);
-        OutboxMail.Kind kind = office ? OutboxMail.Kind.ESCALATION_OFFICE : OutboxMail.Kind.ESCALATION_HEAD;
+        MailTemplates.Rendered mail = templates.render("overdue", mailSubject, variables);
+        String about = subject.ofUnit() ? subject.campaignUnitId().toString() : "C" + subject.campaignId();
         int queued = 0;
         for (Recipients.Recipient recipient : to) {
-            String cause = OutboxMail.cause(kind, unit.getId(), phase, recipient.email().toLowerCase());
+            String cause = OutboxMail.cause(kind, about, subject.code(), subject.deadline().getEpochSecond(),
+                    recipient.email().toLowerCase());
             if (outbox.queue(new OutboxMail(cause, kind, recipient.email(), mail.subject(), mail.text(), mail.html(),
-                    unit.getId()))) {
+                    subject.campaignUnitId()))) {
                 queued++;
             }
         }
         return queued;
+    }
+
+    /** What day 1 asks of those told: 请督促本单位经办人员尽快办理。 */
+    private static String action(WorkHolders.Waiting waiting) {
+        if (waiting.isEmpty()) {
+            return "请尽快办理。";
+        }
+        return String.join("", waiting.parties().stream().distinct().map(party -> switch (party) {
+            case UNIT_STAFF -> "请督促本单位经办人员尽快办理。";
+            case UNIT_HEAD -> "请单位负责人尽快审核办理。";
+            default -> "请" + party.label() + "尽快办理。";
+        }).toList());
     }
 
     /** 催办: the office's message to the unit's staff and contact address; the nudge's id makes the cause. */

@@ -102,6 +102,24 @@ public class Outbox {
         return count == null ? 0 : count;
     }
 
+    /**
+     * How many rows wait (QUEUED), failed and will be retried (FAILED), were given up (DEAD), and
+     * are 状态不明: SENDING and claimed before the instant (a row claimed since is simply in flight).
+     */
+    public Counts counts(Instant inFlightSince) {
+        return jdbc.queryForObject("SELECT"
+                + " COALESCE(SUM(CASE WHEN state = 'QUEUED' THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN state = 'FAILED' THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN state = 'DEAD' THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN state = 'SENDING' AND claimed_at < ? THEN 1 ELSE 0 END), 0)"
+                + " FROM outbox_message WHERE state IN ('QUEUED', 'FAILED', 'DEAD', 'SENDING')",
+                (rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), utc(inFlightSince));
+    }
+
+    /** Rows by state, as monitoring reads them (see {@link #counts}). */
+    public record Counts(long queued, long failed, long dead, long unknown) {
+    }
+
     public record MailContent(String recipient, String subject, String textBody, String htmlBody) {
     }
 

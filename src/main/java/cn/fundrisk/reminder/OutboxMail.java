@@ -8,8 +8,8 @@ public record OutboxMail(String causeKey, Kind kind, String recipient, String su
         String htmlBody, Long campaignUnitId) {
 
     public enum Kind {
-        DIGEST("每日提醒"), ESCALATION_HEAD("逾期告知单位负责人"), ESCALATION_OFFICE("逾期报领导小组办公室"),
-        NUDGE("催办"), NOTICE("阶段通知");
+        DIGEST("每日提醒"), ESCALATION_HEAD("逾期告知单位负责人"), ESCALATION_HOLDERS("逾期告知办理人"),
+        ESCALATION_OFFICE("逾期报领导小组办公室"), ESCALATION_LEADERS("逾期报领导小组"), NUDGE("催办"), NOTICE("阶段通知");
 
         private final String label;
 

@@ -49,6 +49,11 @@ public record OutboxRow(long id, String causeKey, String kind, String recipient,
         }
     }
 
+    /** 状态不明: left SENDING by a sender that stopped mid-send; it may have reached the recipient. */
+    public boolean unknown() {
+        return State.SENDING.name().equals(state);
+    }
+
     /** The office may send it again: anything not sent (a SENDING row is one a crash left behind, or in flight). */
     public boolean retryable() {
         return !State.SENT.name().equals(state);

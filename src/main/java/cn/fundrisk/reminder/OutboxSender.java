@@ -3,6 +3,7 @@ package cn.fundrisk.reminder;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -10,7 +11,6 @@ import cn.fundrisk.process.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -25,6 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (1) and (3) leaves the row SENDING: it is never sent again by itself (at most once), the office
  * sees it as 状态不明 and may send it again. Without SMTP configured (no spring.mail.host) nothing is
  * claimed: e-mails wait, visible, until SMTP is configured.
+ * <p>
+ * A run goes on, round after round, while mails are due, and claims nothing new after
+ * {@code sender-run-limit}; one node runs one sender at a time (a run started while another runs on
+ * the same node returns at once), two nodes may send side by side: the claim decides who sends a row.
  */
 @Component
 public class OutboxSender {
@@ -34,16 +38,17 @@ public class OutboxSender {
 
     private final Outbox outbox;
     private final ObjectProvider<JavaMailSender> mailSender;
-    private final ObjectProvider<MailProperties> mailProperties;
+    private final MailSettings mailSettings;
     private final ReminderProperties properties;
     private final TransactionTemplate ownTransaction;
+    private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
 
     public OutboxSender(Outbox outbox, ObjectProvider<JavaMailSender> mailSender,
-            ObjectProvider<MailProperties> mailProperties, ReminderProperties properties,
+            MailSettings mailSettings, ReminderProperties properties,
             PlatformTransactionManager transactionManager) {
         this.outbox = outbox;
         this.mailSender = mailSender;
-        this.mailProperties = mailProperties;
+        this.mailSettings = mailSettings;
         this.properties = properties;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -54,27 +59,45 @@ public class OutboxSender {
         return mailSender.getIfAvailable() != null;
     }
 
-    /** Sends the e-mails that are due; returns how many went out. */
+    /** Sends the e-mails that are due, until none is or the run's time is up; returns how many went out. */
     public int sendDue() {
         JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
+        if (sender == null || !running.compareAndSet(false, true)) {
             return 0;
         }
-        Instant now = Clock.now();
-        int sent = 0;
-        for (Long id : inOwnTransaction(() -> outbox.due(now, properties.getSenderBatchSize()))) {
-            if (sendOne(sender, id, now)) {
-                sent++;
+        try {
+            long stopClaimingAt = System.nanoTime() + properties.getSenderRunLimit().toNanos();
+            int sent = 0;
+            while (System.nanoTime() < stopClaimingAt) {
+                Instant now = Clock.now();
+                List<Long> due = inOwnTransaction(() -> outbox.due(now, properties.getSenderBatchSize()));
+                int claimed = 0;
+                for (Long id : due) {
+                    if (System.nanoTime() >= stopClaimingAt) {
+                        break;
+                    }
+                    Boolean outcome = sendOne(sender, id, now);
+                    if (outcome != null) {
+                        claimed++;
+                        sent += outcome ? 1 : 0;
+                    }
+                }
+                if (claimed == 0) {
+                    return sent; // nothing due, or another node took all of it
+                }
             }
+            return sent;
+        } finally {
+            running.set(false);
         }
-        return sent;
     }
 
-    private boolean sendOne(JavaMailSender sender, long id, Instant now) {
+    /** True when sent, false when it failed, null when another node or run had claimed it. */
+    private Boolean sendOne(JavaMailSender sender, long id, Instant now) {
         // claimed at this instant (not the run's start): SENDING lasts exactly as long as this one message's SMTP exchange
         Boolean claimed = inOwnTransaction(() -> outbox.claim(id, NODE, Clock.now()));
         if (!Boolean.TRUE.equals(claimed)) {
-            return false; // another node or run took it
+            return null;
         }
         Outbox.MailContent content = inOwnTransaction(() -> outbox.content(id)).orElseThrow();
         try {
@@ -109,20 +132,11 @@ public class OutboxSender {
     private MimeMessage message(JavaMailSender sender, Outbox.MailContent content) throws Exception {
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-        helper.setFrom(from(), properties.getBureauName());
+        helper.setFrom(mailSettings.from(), properties.getBureauName());
         helper.setTo(content.recipient());
         helper.setSubject(content.subject());
         helper.setText(content.textBody(), content.htmlBody());
         return message;
-    }
-
-    private String from() {
-        if (!properties.getFrom().isBlank()) {
-            return properties.getFrom();
-        }
-        MailProperties mail = mailProperties.getIfAvailable();
-        return mail != null && mail.getUsername() != null && mail.getUsername().contains("@") ? mail.getUsername()
-                : "noreply@localhost";
     }
 
     private static String describe(Exception e) {

@@ -11,7 +11,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** 督办: what the office did about an overdue unit phase (written by the 督办 task; in the audit trail). */
+/**
+ * 督办: what the office did about an overdue unit phase, or the leaders about one of the office's own
+ * steps (the work plan, the results): written by the 督办 task; in the audit trail. A new target date
+ * moves the deadline it is about (see {@link Supervision}).
+ */
 @Entity
 public class OverdueSupervision {
 
@@ -32,9 +36,12 @@ public class OverdueSupervision {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    private Long campaignId;
     private Long campaignUnitId;
     @Enumerated(EnumType.STRING)
     private Phase phase;
+    @Enumerated(EnumType.STRING)
+    private EscalationSubject.Step step;
     @Enumerated(EnumType.STRING)
     private Method method;
     private String note;
@@ -45,10 +52,25 @@ public class OverdueSupervision {
     protected OverdueSupervision() {
     }
 
+    /** A unit's phase. */
     public OverdueSupervision(Long campaignUnitId, Phase phase, Method method, String note, LocalDate newTargetDate,
             String supervisedBy, Instant supervisedAt) {
+        this(null, campaignUnitId, phase, null, method, note, newTargetDate, supervisedBy, supervisedAt);
+    }
+
+    /** The subject of an escalation: a unit's phase, or a step of the campaign itself. */
+    public OverdueSupervision(EscalationSubject subject, Method method, String note, LocalDate newTargetDate,
+            String supervisedBy, Instant supervisedAt) {
+        this(subject.campaignId(), subject.campaignUnitId(), subject.phase(), subject.step(), method, note,
+                newTargetDate, supervisedBy, supervisedAt);
+    }
+
+    private OverdueSupervision(Long campaignId, Long campaignUnitId, Phase phase, EscalationSubject.Step step,
+            Method method, String note, LocalDate newTargetDate, String supervisedBy, Instant supervisedAt) {
+        this.campaignId = campaignId;
         this.campaignUnitId = campaignUnitId;
         this.phase = phase;
+        this.step = step;
         this.method = method;
         this.note = note;
         this.newTargetDate = newTargetDate;
@@ -57,8 +79,10 @@ public class OverdueSupervision {
     }
 
     public Long getId() { return id; }
+    public Long getCampaignId() { return campaignId; }
     public Long getCampaignUnitId() { return campaignUnitId; }
     public Phase getPhase() { return phase; }
+    public EscalationSubject.Step getStep() { return step; }
     public Method getMethod() { return method; }
     public String getNote() { return note; }
     public LocalDate getNewTargetDate() { return newTargetDate; }

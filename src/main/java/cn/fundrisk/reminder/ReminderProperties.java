@@ -24,9 +24,15 @@ public class ReminderProperties {
     private boolean digestOnWorkingDaysOnly = true;
     /** Lines per digest at most; the rest is counted ("另有 N 项"). */
     private int digestMaxLines = 200;
-    /** How often the sender job looks for e-mails to send (ISO 8601 repeating interval). */
-    private String senderCycle = "R/PT1M";
-    /** E-mails per sender run at most. */
+    /**
+     * How often the sender looks for e-mails to send (ISO 8601 repeating interval). With the job
+     * executor's idle wait (at most camunda.bpm.job-execution.max-wait, 10 s) this bounds how soon
+     * another node takes over the sending when a node dies: 10 s + 10 s.
+     */
+    private String senderCycle = "R/PT10S";
+    /** One sender run claims no new e-mail after this long, so that its job ends well inside its lock. */
+    private Duration senderRunLimit = Duration.ofSeconds(50);
+    /** E-mails read per round of a sender run (a run goes on round after round while mails are due). */
     private int senderBatchSize = 100;
     /** Attempts before an e-mail is given up (DEAD; the office can still retry it). */
     private int maxAttempts = 12;
@@ -38,7 +44,9 @@ public class ReminderProperties {
     private int officeAfterWorkingDays = 3;
     /** Time of day (Asia/Shanghai) at which escalation steps fire. */
     private LocalTime escalationTime = LocalTime.of(9, 0);
-    /** The holiday and make-up day file (see docs/operations.md); empty: weekends only. */
+    /** The State Council's published holidays and make-up days (holidays/cn-official.txt) count. */
+    private boolean officialHolidays = true;
+    /** The office's holiday and make-up day file, over the official ones (see docs/operations.md); empty: none. */
     private String calendarFile = "";
     /** Longest message of a 催办. */
     private int nudgeMaxLength = 500;
@@ -74,6 +82,8 @@ public class ReminderProperties {
     public void setDigestMaxLines(int digestMaxLines) { this.digestMaxLines = digestMaxLines; }
     public String getSenderCycle() { return senderCycle; }
     public void setSenderCycle(String senderCycle) { this.senderCycle = senderCycle; }
+    public Duration getSenderRunLimit() { return senderRunLimit; }
+    public void setSenderRunLimit(Duration senderRunLimit) { this.senderRunLimit = senderRunLimit; }
     public int getSenderBatchSize() { return senderBatchSize; }
     public void setSenderBatchSize(int senderBatchSize) { this.senderBatchSize = senderBatchSize; }
     public int getMaxAttempts() { return maxAttempts; }
@@ -88,6 +98,8 @@ public class ReminderProperties {
     public void setOfficeAfterWorkingDays(int days) { this.officeAfterWorkingDays = days; }
     public LocalTime getEscalationTime() { return escalationTime; }
     public void setEscalationTime(LocalTime escalationTime) { this.escalationTime = escalationTime; }
+    public boolean isOfficialHolidays() { return officialHolidays; }
+    public void setOfficialHolidays(boolean officialHolidays) { this.officialHolidays = officialHolidays; }
     public String getCalendarFile() { return calendarFile; }
     public void setCalendarFile(String calendarFile) { this.calendarFile = calendarFile; }
     public int getNudgeMaxLength() { return nudgeMaxLength; }

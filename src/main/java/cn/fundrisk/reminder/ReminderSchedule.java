@@ -22,9 +22,19 @@ public class ReminderSchedule {
 
     public ReminderSchedule(ReminderProperties properties) {
         this.properties = properties;
-        this.calendar = properties.getCalendarFile().isBlank() ? WorkingCalendar.weekendsOnly()
-                : WorkingCalendar.read(Path.of(properties.getCalendarFile()));
+        WorkingCalendar base = properties.isOfficialHolidays() ? WorkingCalendar.official() : WorkingCalendar.weekendsOnly();
+        this.calendar = properties.getCalendarFile().isBlank() ? base
+                : base.withOverrides(WorkingCalendar.read(Path.of(properties.getCalendarFile())));
+        int year = Clock.now().atZone(Clock.ZONE).getYear();
+        for (int y = year; y <= year + 1; y++) {
+            if (properties.isOfficialHolidays() && !calendar.knows(y)) {
+                LOG.warn("No public holidays known for {}: working days are Monday to Friday until the State"
+                        + " Council's schedule is added to fundrisk.reminders.calendar-file (docs/operations.md)", y);
+            }
+        }
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReminderSchedule.class);
 
     public WorkingCalendar calendar() {
         return calendar;

@@ -1,22 +1,14 @@
 package cn.fundrisk.reminder;
 
 import static cn.fundrisk.process.OverdueEscalationProcess.TASK_SUPERVISE_OVERDUE;
-import static cn.fundrisk.process.OverdueEscalationProcess.VAR_DEADLINE;
-import static cn.fundrisk.process.OverdueEscalationProcess.VAR_PHASE;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
-import cn.fundrisk.campaign.CampaignUnit;
-import cn.fundrisk.campaign.CampaignUnits;
-import cn.fundrisk.campaign.Phase;
+import cn.fundrisk.campaign.WorkHolders;
 import cn.fundrisk.process.Actors;
-import cn.fundrisk.process.BusinessKeys;
-import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.FormKeys;
-import cn.fundrisk.process.InputRejectedException;
 import cn.fundrisk.process.Links;
 import cn.fundrisk.process.TaskForm;
 import cn.fundrisk.process.TaskLabels;
@@ -24,7 +16,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Task_SuperviseOverdue (督办): shows the overdue unit phase; on complete records what the office did. */
+/**
+ * Task_SuperviseOverdue (督办): shows what is overdue, since when and who it waits on; on complete maps
+ * the form to {@link Supervision#record}, which writes the 督办 and applies a new target date. What the
+ * task is about comes from the escalation's business key and caller ({@link Escalations#subject}).
+ */
 @Component("superviseOverdueTaskListener")
 public class SuperviseOverdueTaskListener implements TaskListener {
 
@@ -33,14 +29,15 @@ public class SuperviseOverdueTaskListener implements TaskListener {
     static final String NEW_TARGET_DATE = "newTargetDate";
     static final String PHASE_LABEL = "phaseName";
     static final String DEADLINE_TEXT = "deadlineText";
+    static final String WAITING_TEXT = "waitingText";
 
-    private final CampaignUnits campaignUnits;
-    private final OverdueSupervisions supervisions;
+    private final Escalations escalations;
+    private final Supervision supervision;
     private final Actors actors;
 
-    public SuperviseOverdueTaskListener(CampaignUnits campaignUnits, OverdueSupervisions supervisions, Actors actors) {
-        this.campaignUnits = campaignUnits;
-        this.supervisions = supervisions;
+    public SuperviseOverdueTaskListener(Escalations escalations, Supervision supervision, Actors actors) {
+        this.escalations = escalations;
+        this.supervision = supervision;
         this.actors = actors;
     }
 
@@ -57,31 +54,28 @@ public class SuperviseOverdueTaskListener implements TaskListener {
     }
 
     private void show(DelegateTask task) {
-        Long campaignUnitId = BusinessKeys.campaignUnitId(task);
-        CampaignUnit unit = campaignUnits.findById(campaignUnitId).orElseThrow();
-        Phase phase = Phase.valueOf((String) task.getVariable(VAR_PHASE));
+        EscalationSubject subject = escalations.subject(task.getExecution());
+        WorkHolders.Waiting waiting = escalations.waiting(subject);
+        String owner = subject.ofUnit() ? subject.owner() : subject.owner() + "（《" + subject.campaignName() + "》）";
         Map<String, Object> values = new HashMap<>();
-        values.put(FormKeys.UNIT_NAME, unit.getUnit().getName());
-        values.put(PHASE_LABEL, phase.label());
-        values.put(DEADLINE_TEXT, Notices.date((Date) task.getVariable(VAR_DEADLINE)));
-        values.put(FormKeys.DETAIL_URL, Links.unit(campaignUnitId));
+        values.put(FormKeys.UNIT_NAME, owner);
+        values.put(PHASE_LABEL, subject.what());
+        values.put(DEADLINE_TEXT, DueWords.dateTime(subject.deadline()));
+        values.put(WAITING_TEXT, waiting.text());
+        values.put(FormKeys.DETAIL_URL, subject.ofUnit() ? Links.unit(subject.campaignUnitId())
+                : Links.campaign(subject.campaignId()));
         TaskForm.show(task, values);
-        task.setVariableLocal(TaskLabels.PHASE, phase.label());
+        task.setVariableLocal(TaskLabels.PHASE, subject.what());
         TaskForm.declare(task, METHOD, NOTE, NEW_TARGET_DATE);
-        task.setName("督办：" + unit.getUnit().getName() + "（" + phase.label() + "逾期）");
+        boolean named = !waiting.isEmpty() && !(subject.ofUnit() && waiting.onUnit());
+        task.setName("督办：" + owner + "（" + subject.what() + "逾期" + (named ? "，待" + waiting.who() + "办理" : "")
+                + "）");
     }
 
     private void complete(DelegateTask task) {
         OverdueSupervision.Method method = TaskForm.choice(task, METHOD, OverdueSupervision.Method.class, "督办方式");
         String note = TaskForm.requiredText(task, NOTE, TaskForm.MAX_COMMENT, "情况说明");
         LocalDate newTarget = TaskForm.date(task.getVariable(NEW_TARGET_DATE), "新的完成期限");
-        LocalDate today = Clock.now().atZone(Clock.ZONE).toLocalDate();
-        if (newTarget != null && !newTarget.isAfter(today)) {
-            throw new InputRejectedException("新的完成期限须晚于今天（" + today + "），当前为 " + newTarget);
-        }
-        Long campaignUnitId = BusinessKeys.campaignUnitId(task);
-        Phase phase = Phase.valueOf((String) task.getVariable(VAR_PHASE));
-        supervisions.save(new OverdueSupervision(campaignUnitId, phase, method, note, newTarget, actors.of(task),
-                Clock.now()));
+        supervision.record(escalations.subject(task.getExecution()), method, note, newTarget, actors.of(task));
     }
 }

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Working days: Monday to Friday, except the holidays (休) of the calendar file, plus its make-up
- * working days (班, 调休). The file has one entry per line, {@code 2026-10-01 休 国庆节} or a range
- * {@code 2026-10-01..2026-10-07 休 国庆节}; '#' starts a comment. Without a file: weekends only.
+ * Working days: Monday to Friday, except the holidays (休), plus the make-up working days (班, 调休),
+ * from the State Council's published schedules ({@link #official()}, the resource
+ * holidays/cn-official.txt) and the office's own file, whose entries win over them
+ * ({@link #withOverrides}). One entry per line, {@code 2026-10-01 休 国庆节} or a range
+ * {@code 2026-10-01..2026-10-07 休 国庆节}; '#' starts a comment.
  */
 public final class WorkingCalendar {
 
@@ -29,6 +31,36 @@ public final class WorkingCalendar {
 
     public static WorkingCalendar weekendsOnly() {
         return new WorkingCalendar(Set.of(), Set.of());
+    }
+
+    /** The State Council's schedules shipped with the app (holidays/cn-official.txt). */
+    public static WorkingCalendar official() {
+        try (var in = WorkingCalendar.class.getResourceAsStream(OFFICIAL)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + OFFICIAL);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList(), OFFICIAL);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + OFFICIAL, e);
+        }
+    }
+
+    static final String OFFICIAL = "/holidays/cn-official.txt";
+
+    /** This calendar with the other's days on top: a day the other lists as 休 or 班 is so, whatever this says. */
+    public WorkingCalendar withOverrides(WorkingCalendar overrides) {
+        Set<LocalDate> off = new HashSet<>(holidays);
+        Set<LocalDate> on = new HashSet<>(makeUpDays);
+        off.removeAll(overrides.makeUpDays);
+        on.removeAll(overrides.holidays);
+        off.addAll(overrides.holidays);
+        on.addAll(overrides.makeUpDays);
+        return new WorkingCalendar(off, on);
+    }
+
+    /** Whether any holiday or make-up day of the year is known. */
+    public boolean knows(int year) {
+        return holidays.stream().anyMatch(d -> d.getYear() == year) || makeUpDays.stream().anyMatch(d -> d.getYear() == year);
     }
 
     public static WorkingCalendar read(Path file) {

@@ -17,6 +17,7 @@ import cn.fundrisk.process.FormKeys;
 import cn.fundrisk.process.InputRejectedException;
 import cn.fundrisk.process.Links;
 import cn.fundrisk.process.TaskForm;
+import cn.fundrisk.process.TaskLabels;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,8 @@ public class MonthlyAuditTaskListener implements TaskListener {
     static final String SAMPLED_COUNT = "sampledCount";
     static final String ISSUES_FOUND = "issuesFound";
     static final String AUDIT_SUMMARY = "auditSummary";
+    /** 内部控制稽核 (item 6 of the assessment table): a report every month. */
+    static final int MONTHLY_AUDIT_ITEM = 6;
 
     private final CampaignUnits campaignUnits;
     private final UnitReports unitReports;
@@ -82,6 +85,8 @@ public class MonthlyAuditTaskListener implements TaskListener {
         TaskForm.show(task, values);
         TaskForm.declare(task, SAMPLED_COUNT, ISSUES_FOUND, AUDIT_SUMMARY);
         task.setName("内控稽核月报：" + report.getPeriod() + "（" + unitName + "）");
+        // the digest and Tasklist's cards name the item and the month audited (TaskForm.show left it blank)
+        task.setVariableLocal(TaskLabels.ITEM, "第" + MONTHLY_AUDIT_ITEM + "项（" + report.getPeriod() + "）");
     }
 
     private void completeReport(DelegateTask task, UnitReport report) {

@@ -71,6 +71,15 @@ class ProdProfileTest {
                 assertThat(identityService.createGroupQuery().groupId(group).count()).as(group).isEqualTo(1);
             }
             assertThat(identityService.createUserQuery().count()).as("only the administrator").isEqualTo(1);
+            List<java.util.Map<String, Object>> units = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                    .queryForList("SELECT code, contact_email FROM unit");
+            assertThat(units).as("the units loaded by the migrations").hasSize(11);
+            for (java.util.Map<String, Object> unit : units) {
+                String code = (String) unit.get("CODE");
+                assertThat(identityService.createGroupQuery().groupIdIn("unit-" + code, "unit-" + code + "-head").count())
+                        .as("the groups of %s, so that its tasks have someone to go to", code).isEqualTo(2);
+                assertThat(unit.get("CONTACT_EMAIL")).as("no example address in production: %s", code).isNull();
+            }
             assertThat(identityService.checkPassword("office", "demo")).isFalse();
             assertThat(identityService.createUserQuery().userId("ldj-staff").count()).isZero();
             assertThat(context.getBean(Campaigns.class).count()).as("no demo campaign").isZero();

@@ -90,7 +90,8 @@ class UnitsAdministrationTest {
         assertThat(page.status).isEqualTo(200);
         String row = row(page.raw, "unit-xinqu");
         assertThat(row).contains("新区人力资源和社会保障局", "县区人社局", "xinqu@fundrisk.example", "无成员");
-        assertThat(row(page.raw, "unit-ylbx")).as("default units have no groups in the test DB").contains("缺少用户组");
+        assertThat(row(page.raw, "unit-ylbx")).as("every unit of the table has its groups from the first start")
+                .contains("无成员").doesNotContain("缺少用户组");
         assertThat(page.raw).contains("href=\"/units\"", "/camunda/app/admin/default/#/groups", "新增单位");
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'Unit' AND action = 'INSERT'"
@@ -193,6 +194,23 @@ class UnitsAdministrationTest {
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'Unit' AND action = 'UPDATE'"
                 + " AND field = 'active' AND user_id = ?", Integer.class, OFFICE)).isEqualTo(1);
+
+        // PATCH changes only what it names; an empty address clears it; PUT still wants the whole unit
+        Answer patched = send(OFFICE, "PATCH", "/api/units/oldname", Map.of("contactEmail", "patched@fundrisk.example"));
+        assertThat(patched.status).isEqualTo(200);
+        assertThat(patched.body.path("contactEmail").asText()).isEqualTo("patched@fundrisk.example");
+        assertThat(patched.body.path("name").asText()).isEqualTo("新名称单位");
+        assertThat(patched.body.path("kind").asText()).isEqualTo("INFO_CENTRE");
+        assertThat(patched.body.path("active").asBoolean()).isFalse();
+        assertThat(send(OFFICE, "PATCH", "/api/units/oldname", Map.of("contactEmail", "")).body.path("contactEmail")
+                .isNull()).isTrue();
+        Answer badMail = send(OFFICE, "PATCH", "/api/units/oldname", Map.of("contactEmail", "不是邮箱"));
+        assertThat(badMail.status).isEqualTo(400);
+        assertThat(badMail.body.path("message").asText()).isEqualTo("联系邮箱格式不正确");
+        assertThat(send(LDJ_STAFF, "PATCH", "/api/units/ldj", Map.of("contactEmail", "x@fundrisk.example")).status)
+                .isEqualTo(403);
+        assertThat(send(OFFICE, "PUT", "/api/units/oldname", Map.of("contactEmail", "a@fundrisk.example")).body
+                .path("message").asText()).isEqualTo("请填写单位名称");
     }
 
     @Test

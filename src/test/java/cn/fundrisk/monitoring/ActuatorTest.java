@@ -66,18 +66,29 @@ class ActuatorTest {
     @Test
     void healthIsPublicItsDetailsAreNot() {
         for (String user : new String[] { null, "ldj-staff-m" }) {
-            Answer health = http.get(user, "/actuator/health");
-            assertThat(health.status()).as("%s", user).isEqualTo(200);
-            assertThat(health.body().path("status").asText()).isEqualTo("UP");
-            assertThat(health.body().has("components")).as("no components for %s", user).isFalse();
+            for (String path : new String[] { "/actuator/health", "/actuator/health/liveness",
+                    "/actuator/health/readiness" }) {
+                Answer health = http.get(user, path);
+                assertThat(health.status()).as("%s %s", user, path).isEqualTo(200);
+                assertThat(health.body().path("status").asText()).isEqualTo("UP");
+                assertThat(health.body().has("components")).as("no components for %s", user).isFalse();
+            }
         }
+        JsonNode readiness = http.get("admin-m", "/actuator/health/readiness").ok().path("components");
+        assertThat(readiness.fieldNames()).toIterable().as("readiness: the database and this node's job executor")
+                .containsExactlyInAnyOrder("db", "nodeJobExecutor", "readinessState");
+        assertThat(http.get("admin-m", "/actuator/health/liveness").ok().path("components").fieldNames())
+                .toIterable().containsExactly("livenessState");
         for (String user : new String[] { "office-m", "admin-m" }) {
             JsonNode components = http.get(user, "/actuator/health").ok().path("components");
             assertThat(components.path("db").path("status").asText()).isEqualTo("UP");
             assertThat(components.path("db").path("details").path("database").asText()).isEqualTo("H2");
             JsonNode jobs = components.path("jobs");
             assertThat(jobs.path("status").asText()).as("%s", jobs).isEqualTo("UP");
-            assertThat(jobs.path("details").path("enabled").asBoolean()).as("tests fire jobs themselves").isFalse();
+            assertThat(components.path("nodeJobExecutor").path("details").path("enabled").asBoolean())
+                    .as("tests fire jobs themselves").isFalse();
+            assertThat(components.path("nodeJobExecutor").path("status").asText()).isEqualTo("UP");
+            assertThat(components.path("mail").path("details").path("configured").asBoolean()).isFalse();
             assertThat(jobs.path("details").path("overdueJobs").asLong()).isZero();
             assertThat(jobs.path("details").path("failedJobs").asLong()).isZero();
             assertThat(jobs.path("details").path("incidents").asLong()).isZero();
@@ -118,8 +129,11 @@ class ActuatorTest {
         assertThat(http.get("office-m", "/actuator/metrics/fundrisk.jobs.overdue").ok().path("measurements").get(0)
                 .path("value").asDouble()).isPositive();
 
+        assertThat(http.get(null, "/actuator/health/readiness").status())
+                .as("jobs overdue in the cluster do not take this node out").isEqualTo(200);
+
         // a node configured to run jobs whose executor is not running is DOWN
-        assertThat(new JobExecutorHealthIndicator(processEngine, true, 10).health().getStatus().getCode())
+        assertThat(new NodeJobExecutorHealthIndicator(processEngine, true).health().getStatus().getCode())
                 .isEqualTo("DOWN");
     }
 }

@@ -70,6 +70,8 @@ class MonthlyAuditTest extends ProcessTestSupport {
                 .containsExactly("unit-ldj");
         assertThat(monthlyTimer(followUp).getDuedate().toInstant()).isEqualTo(Instant.parse("2019-06-01T01:00:00Z"));
 
+        assertThat(driver.variable(report, TaskLabels.ITEM)).as("the digest's 事项: the item and the month audited")
+                .isEqualTo("第6项（2019-04）");
         assertThatThrownBy(() -> driver.submit(report, staff("ldj"),
                 Map.of("sampledCount", -3, "issuesFound", 0, "auditSummary", "x")))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("抽查业务笔数不能为负数");

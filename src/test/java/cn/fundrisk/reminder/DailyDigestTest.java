@@ -82,7 +82,9 @@ class DailyDigestTest extends ReminderTestSupport {
         setClock(DUE_DAY);
         runDigestJob();
         runSenderJob();
-        assertThat(Smtp.text(Smtp.to(mail("dd-guichi-staff")).get(0))).contains("签收工作方案", "今天到期");
+        MimeMessage dueToday = Smtp.to(mail("dd-guichi-staff")).get(0);
+        assertThat(dueToday.getSubject()).contains("其中 1 项今天到期");
+        assertThat(Smtp.text(dueToday)).contains("签收工作方案", "2019-04-30 23:59", "今天 23:59 到期");
 
         Smtp.purge();
         setClock(OVERDUE_ONE_DAY);
@@ -93,6 +95,35 @@ class DailyDigestTest extends ReminderTestSupport {
         assertThat(Smtp.text(overdue)).contains("已逾期 1 个工作日");
         assertThat(Smtp.received()).extracting(m -> m.getAllRecipients()[0].toString())
                 .as("one digest per recipient per day").doesNotHaveDuplicates();
+    }
+
+    /**
+     * A deadline with a time of day (Monday 2019-05-06 18:21): the digest run two minutes after it
+     * says 逾期 (subject and line), the time, never "0 个工作日"; the next morning, 1 个工作日.
+     */
+    @Test
+    void aDeadlineWithATimeOfDayIsOverdueToTheMinute() throws Exception {
+        people("dt-jjzj-staff", "unit-jjzj");
+        setClock(Instant.parse("2019-05-01T01:00:00Z"));
+        Map<String, Object> request = request("时刻截止测试", 2019, "jjzj");
+        request.put("deploymentDeadline", "2019-05-06T18:21+08:00");
+        ProcessInstance campaignPi = start(request);
+        approveWorkPlan(campaignPi.getId());
+        jdbc.update("DELETE FROM outbox_message");
+
+        setClock(Instant.parse("2019-05-06T10:23:00Z")); // 18:23 +08, two minutes late
+        runDigestJob();
+        runSenderJob();
+        MimeMessage late = Smtp.to(mail("dt-jjzj-staff")).get(0);
+        assertThat(late.getSubject()).contains("1 项待办，其中 1 项已逾期");
+        assertThat(Smtp.text(late)).contains("截止时间：2019-05-06 18:21", "已逾期（今天 18:21 到期）")
+                .doesNotContain("个工作日");
+
+        Smtp.purge();
+        setClock(Instant.parse("2019-05-07T00:30:00Z"));
+        runDigestJob();
+        runSenderJob();
+        assertThat(Smtp.text(Smtp.to(mail("dt-jjzj-staff")).get(0))).contains("已逾期 1 个工作日");
     }
 
     private void approveWorkPlan(String campaignPi) {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 
+import cn.fundrisk.support.HttpClientForTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -22,8 +22,19 @@ class OutboxDeliveryTest extends ReminderTestSupport {
 
     @Autowired OutboxSender sender;
     @Autowired ReminderProperties properties;
-    @Autowired ObjectProvider<MailProperties> mailProperties;
+    @Autowired MailSettings mailSettings;
     @Autowired PlatformTransactionManager transactionManager;
+    @Autowired MailHealth mailHealth;
+
+    record HealthAnswers(HttpClientForTests.Answer readiness, HttpClientForTests.Answer all) {
+    }
+
+    /** Readiness as a load balancer asks (anonymous), and the whole health as the office. */
+    private HealthAnswers health() {
+        people("outbox-office", "office");
+        HttpClientForTests http = new HttpClientForTests(port, PASSWORD);
+        return new HealthAnswers(http.get(null, "/actuator/health/readiness"), http.get("outbox-office", "/actuator/health"));
+    }
 
     @Test
     void smtpDownThenBackDeliversEveryMailOnce() throws Exception {
@@ -33,6 +44,14 @@ class OutboxDeliveryTest extends ReminderTestSupport {
         }
         Smtp.stop();
         try {
+            mailHealth.recheck();
+            HealthAnswers down = health();
+            assertThat(down.readiness.status()).as("SMTP down keeps the node ready").isEqualTo(200);
+            assertThat(down.readiness.body().path("status").asText()).isEqualTo("UP");
+            assertThat(down.all.status()).as("DOWN answers 503").isEqualTo(503);
+            assertThat(down.all.body().path("components").path("mail").path("status").asText()).isEqualTo("DOWN");
+            assertThat(down.all.body().path("components").path("mail").path("details").path("queued").asLong())
+                    .isEqualTo(3);
             runSenderJob();
             assertThat(outbox.newest("FAILED", 10)).hasSize(3).allSatisfy(row -> {
                 assertThat(row.attempts()).isEqualTo(1);
@@ -47,13 +66,18 @@ class OutboxDeliveryTest extends ReminderTestSupport {
                 assertThat(row.attempts()).isEqualTo(2);
                 assertThat(row.nextAttemptAt()).isEqualTo(T0.plus(Duration.ofMinutes(4)));
             });
+            assertThat(mailHealth.state().line()).contains("无法连接", "发送失败待重试 3 封");
         } finally {
             Smtp.restart();
         }
+        mailHealth.recheck();
+        assertThat(health().all.body().path("components").path("mail").path("status").asText())
+                .as("back, with 3 mails waiting for their retry").isEqualTo("WARNING");
         setClock(T0.plus(Duration.ofHours(1)));
         runSenderJob();
         runSenderJob();
         assertThat(outbox.newest("SENT", 10)).hasSize(3);
+        assertThat(health().all.body().path("components").path("mail").path("status").asText()).isEqualTo("UP");
         for (int i = 1; i <= 3; i++) {
             assertThat(Smtp.to("down-" + i + "@fundrisk.example")).hasSize(1);
             assertThat(Smtp.to("down-" + i + "@fundrisk.example").get(0).getSubject()).isEqualTo("测试邮件" + i);
@@ -161,7 +185,7 @@ class OutboxDeliveryTest extends ReminderTestSupport {
         outbox.queue(mail("NOSMTP|1", "nosmtp@fundrisk.example", "等待发送"));
         ObjectProvider<JavaMailSender> none = new org.springframework.beans.factory.support.StaticListableBeanFactory()
                 .getBeanProvider(JavaMailSender.class);
-        OutboxSender unconfigured = new OutboxSender(outbox, none, mailProperties, properties, transactionManager);
+        OutboxSender unconfigured = new OutboxSender(outbox, none, mailSettings, properties, transactionManager);
         assertThat(unconfigured.configured()).isFalse();
         assertThat(unconfigured.sendDue()).isZero();
         assertThat(outbox.newest("QUEUED", 10)).extracting(OutboxRow::recipient).containsExactly("nosmtp@fundrisk.example");

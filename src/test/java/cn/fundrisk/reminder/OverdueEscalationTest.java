@@ -61,7 +61,8 @@ class OverdueEscalationTest extends ReminderTestSupport {
         List<MimeMessage> head = Smtp.to(mail("esc-ldj-head"), "」已逾期");
         assertThat(head).hasSize(1);
         assertThat(head.get(0).getSubject()).isEqualTo("【池州市人力资源和社会保障局】逾期提醒：市劳动就业管理局「工作部署」已逾期");
-        assertThat(Smtp.text(head.get(0))).contains("截止日期为 2019-04-30", "已逾期 1 个工作日", "请督促本单位经办人员尽快办理",
+        assertThat(Smtp.text(head.get(0))).contains("截止时间为 2019-04-30 23:59", "已逾期 1 个工作日",
+                "目前待单位经办人员办理「签收工作方案」", "请督促本单位经办人员尽快办理",
                 "https://fundrisk.example/units/" + ldj.getId());
         assertThat(Smtp.to(mail(OFFICE), "」已逾期")).isEmpty();
 
@@ -87,7 +88,7 @@ class OverdueEscalationTest extends ReminderTestSupport {
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("新的完成期限须晚于今天");
         assertThatThrownBy(() -> driver.submit(supervise, OFFICE, form("FAX", "已督促", null)))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("督办方式的取值无效");
-        driver.submit(supervise, OFFICE, form("INTERVIEW", "已约谈单位负责人，承诺下周完成", "2019-05-10"));
+        driver.submit(supervise, OFFICE, form("INTERVIEW", "已约谈单位负责人，承诺下周完成", null));
 
         assertThat(escalation).hasPassed(END_SUPERVISED, END_ESCALATION_DONE).isEnded();
         assertThat(unitPi).hasPassed(UnitCampaignProcess.END_DEPLOYMENT_ESCALATION)
@@ -95,7 +96,7 @@ class OverdueEscalationTest extends ReminderTestSupport {
         OverdueSupervision record = supervisions.findByCampaignUnitIdOrderById(ldj.getId()).get(0);
         assertThat(record.getPhase()).isEqualTo(Phase.DEPLOYMENT);
         assertThat(record.getMethod()).isEqualTo(OverdueSupervision.Method.INTERVIEW);
-        assertThat(record.getNewTargetDate()).hasToString("2019-05-10");
+        assertThat(record.getNewTargetDate()).isNull();
         assertThat(record.getSupervisedBy()).isEqualTo(OFFICE);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'OverdueSupervision'"
                 + " AND user_id = ? AND campaign_unit_id = ?", Long.class, OFFICE, ldj.getId())).isPositive();
@@ -111,8 +112,70 @@ class OverdueEscalationTest extends ReminderTestSupport {
         }
         assertThat(deployment).as(rows.toString()).isNotNull();
         assertThat(deployment.path("lastReminder").asText()).isEqualTo("逾期报领导小组办公室 05-03 09:30");
-        assertThat(deployment.path("lastSupervision").asText()).isEqualTo("约谈 05-03 09:30，新目标日期 05-10");
+        assertThat(deployment.path("lastSupervision").asText()).isEqualTo("约谈 05-03 09:30");
         assertThat(deployment.path("lastSupervisionNote").asText()).isEqualTo(OFFICE + "：已约谈单位负责人，承诺下周完成");
+    }
+
+    /**
+     * The office's 督办 sets a new target date: the unit's phase is due then (table, audit trail, its
+     * open task, the light), and with the phase still open the escalation starts again from it: the
+     * head is told again on day 1 after the new date.
+     */
+    @Test
+    void aNewTargetDateMovesTheDeadlineTheLightAndTheEscalation() throws Exception {
+        people("esc4-dongzhi-staff", "unit-dongzhi", "esc4-dongzhi-head", "unit-dongzhi-head", OFFICE, "office");
+        CampaignUnit dongzhi = launch("督办改期测试", "dongzhi");
+        ProcessInstance unitPi = unitInstance(dongzhi);
+        setClock(DAY_0);
+        fireDueTimers(unitPi.getId());
+        ProcessInstance escalation = escalationOf(dongzhi);
+        setClock(DAY_1);
+        fireDueTimers(escalation.getId());
+        setClock(DAY_3);
+        fireDueTimers(escalation.getId());
+        HttpClientForTests http = new HttpClientForTests(port, PASSWORD);
+        assertThat(light(http, dongzhi)).isEqualTo("RED OVERDUE");
+
+        driver.submit(driver.one(escalation.getId(), TASK_SUPERVISE_OVERDUE), OFFICE,
+                form("WRITTEN_NOTICE", "已发书面通知，限期完成", "2019-05-10"));
+
+        Instant newDeadline = Instant.parse("2019-05-10T15:59:59Z"); // 23:59:59 +08
+        assertThat(unitPhases.findByCampaignUnitIdAndPhase(dongzhi.getId(), Phase.DEPLOYMENT).orElseThrow()
+                .getDeadline()).isEqualTo(newDeadline);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'UnitPhase' AND user_id = ?"
+                + " AND campaign_unit_id = ? AND new_value LIKE '2019-05-10T23:59:59%'", Long.class, OFFICE,
+                dongzhi.getId())).as("the move is in the trail").isEqualTo(1);
+        assertThat(driver.one(unitPi.getId(), UnitCampaignProcess.TASK_ACKNOWLEDGE_PLAN).getDueDate().toInstant())
+                .as("the open task is due at the new date").isEqualTo(newDeadline);
+        assertThat(light(http, dongzhi)).as("no longer overdue: due a week from now").isEqualTo("GREEN ON_TRACK");
+        JsonNode phase = http.get(OFFICE, "/api/campaign-units/" + dongzhi.getId()).ok().path("phases").get(0);
+        assertThat(phase.path("statusLabel").asText()).isEqualTo("已延期（新期限 2019-05-10）");
+        assertThat(escalation).hasPassed(GATEWAY_NEW_TARGET_DATE).isWaitingAt(TIMER_HEAD_DAY);
+        assertThat(managementService.createJobQuery().processInstanceId(escalation.getId()).singleResult()
+                .getDuedate().toInstant()).as("day 1 after the new date: Monday 09:00")
+                .isEqualTo(Instant.parse("2019-05-13T01:00:00Z"));
+
+        setClock(Instant.parse("2019-05-13T01:30:00Z"));
+        assertThat(light(http, dongzhi)).isEqualTo("RED OVERDUE");
+        fireDueTimers(escalation.getId());
+        runSenderJob();
+        List<MimeMessage> head = Smtp.to(mail("esc4-dongzhi-head"), "」已逾期");
+        assertThat(head).as("told on the first day 1 and again after the new date").hasSize(2);
+        assertThat(Smtp.text(head.get(1))).contains("截止时间为 2019-05-10 23:59", "已逾期 1 个工作日");
+        assertThat(escalation).isWaitingAt(TIMER_OFFICE_DAY);
+    }
+
+    /** "LIGHT STATE" of the unit's deployment in the dashboard's matrix, as the office sees it. */
+    private String light(HttpClientForTests http, CampaignUnit unit) {
+        JsonNode rows = http.get(OFFICE, "/api/campaigns/" + unit.getCampaignId() + "/progress").ok().path("matrix")
+                .path("rows");
+        for (JsonNode row : rows) {
+            if (row.path("campaignUnitId").asLong() == unit.getId()) {
+                JsonNode cell = row.path("cells").get(0);
+                return cell.path("light").asText() + " " + cell.path("state").asText();
+            }
+        }
+        throw new AssertionError("no row for " + unit.getId() + " in " + rows);
     }
 
     @Test

@@ -92,6 +92,34 @@ class ReminderApiTest extends ReminderTestSupport {
         assertThat(outbox.newest("QUEUED", 10)).hasSize(4);
     }
 
+    /**
+     * camunda-admin reads the outbox but does not resend; a 状态不明 mail (left SENDING by a crash) is
+     * queued again only when the office confirms it may arrive twice.
+     */
+    @Test
+    void anAdministratorReadsTheOutboxAndAStatusUnknownMailIsResentOnlyWhenConfirmed() {
+        people("api-admin", "camunda-admin");
+        outbox.queue(new OutboxMail("UNKNOWN|1", OutboxMail.Kind.NUDGE, "unknown@fundrisk.example", "状态不明的邮件",
+                "正文", "<p>正文</p>", ylbx.getId()));
+        long id = outbox.newest("QUEUED", 1).get(0).id();
+        assertThat(outbox.claim(id, "a-node-that-died", Clock.now())).isTrue();
+        setClock(Clock.now().plusSeconds(600));
+
+        assertThat(http.get("api-admin", "/api/outbox?state=SENDING").ok()).hasSize(1);
+        String page = http.getPage("api-admin", "/outbox").raw();
+        assertThat(page).contains("状态不明的邮件", "状态不明 1 封").doesNotContain("重新发送（可能重复）");
+        assertThat(http.post("api-admin", "/api/outbox/" + id + "/retry", null).status()).isEqualTo(403);
+
+        assertThat(http.getPage(OFFICE_USER, "/outbox").raw()).contains("重新发送（可能重复）", "可能已经送达",
+                "发件人地址为 noreply@localhost").doesNotContain("邮件中的链接指向");
+        var unconfirmed = http.post(OFFICE_USER, "/api/outbox/" + id + "/retry", null);
+        assertThat(unconfirmed.status()).isEqualTo(400);
+        assertThat(unconfirmed.message()).contains("状态不明", "可能使收件人收到两封", "mayDuplicate=true");
+        assertThat(outbox.find(id).orElseThrow().state()).isEqualTo("SENDING");
+        assertThat(http.post(OFFICE_USER, "/api/outbox/" + id + "/retry?mayDuplicate=true", null).ok()
+                .path("state").asText()).isEqualTo("QUEUED");
+    }
+
     @Test
     void aUserOptsOutOfTheDigestHimself() {
         assertThat(http.get(STAFF, "/api/reminders/opt-out").ok().path("digestOptedOut").asBoolean()).isFalse();

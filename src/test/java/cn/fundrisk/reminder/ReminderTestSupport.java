@@ -57,8 +57,13 @@ public abstract class ReminderTestSupport extends ProcessTestSupport {
         managementService.executeJob(job(ReminderProcess.KEY, ReminderProcess.START_DAILY_DIGEST).getId());
     }
 
+    /** The sender's timer, then the sending step it starts (asynchronous, a job of its own). */
     protected void runSenderJob() {
         managementService.executeJob(job(OutboxSenderProcess.KEY, OutboxSenderProcess.START_OUTBOX_SEND).getId());
+        for (Job send : managementService.createJobQuery().processDefinitionKey(OutboxSenderProcess.KEY)
+                .activityId(OutboxSenderProcess.TASK_SEND_OUTBOX).list()) {
+            managementService.executeJob(send.getId());
+        }
     }
 
     protected Job job(String processKey, String startEventId) {

@@ -30,7 +30,7 @@ public final class ChildNode implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the node and waits until /actuator/health answers UP. */
+    /** Starts the node and waits until it is ready (/actuator/health/readiness answers 200). */
     public static ChildNode start(String name, Map<String, String> environment, List<String> arguments,
             Duration timeout) {
         ChildNode node = launch(name, environment, arguments);
@@ -65,6 +65,11 @@ public final class ChildNode implements AutoCloseable {
         return port;
     }
 
+    /** The process id: the sender names its node "pid@host" in outbox_message.claimed_by. */
+    public long pid() {
+        return process.pid();
+    }
+
     public HttpClientForTests http(String password) {
         return new HttpClientForTests(port, password);
     }
@@ -95,7 +100,7 @@ public final class ChildNode implements AutoCloseable {
                 throw new IllegalStateException("node exited with " + process.exitValue() + ", see " + log);
             }
             try {
-                if (http.get(null, "/actuator/health").status() == 200) {
+                if (http.get(null, "/actuator/health/readiness").status() == 200) {
                     return;
                 }
             } catch (IllegalStateException notYet) {
