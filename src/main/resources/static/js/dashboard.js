@@ -67,7 +67,12 @@
       body.innerHTML = '';
       var tr = el('tr');
       tr.appendChild(el('th', {}, '单位'));
-      p.phases.forEach(function (ph) { tr.appendChild(el('th', {}, ph.label + '（' + time(ph.deadline).substring(5, 10) + '）')); });
+      p.phases.forEach(function (ph) {
+        var th = el('th', { 'data-label': ph.label }, ph.label);
+        th.appendChild(el('br'));
+        th.appendChild(el('small', { 'class': 'muted' }, '截止 ' + time(ph.deadline).substring(5, 10)));
+        tr.appendChild(th);
+      });
       head.appendChild(tr);
       p.matrix.rows.forEach(function (row) {
         var r = el('tr', { 'data-unit': row.unitCode });
@@ -170,13 +175,15 @@
     });
   }
 
-  /* 催办: posts to the nudge endpoint; on success a Chinese confirmation and the overdue list is fetched again
-   * (its 最近催办 column then shows the new 催办); on failure the Chinese message of the answer. */
-  function nudge(button, row) {
+  /* 催办: after the office confirms it in the dialog (nudge.js, with an optional message), posts to the nudge
+   * endpoint; on success a Chinese confirmation and the overdue list is fetched again (its 最近催办 column then
+   * shows the new 催办); on failure the Chinese message of the answer. */
+  function nudge(button, row, message) {
     var status = document.getElementById('nudge-status');
     button.disabled = true;
     fetch('/api/campaign-units/' + row.campaignUnitId + '/nudge', { method: 'POST', credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: '{}' })
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify(message ? { message: message } : {}) })
       .then(function (r) {
         return r.json().catch(function () { return {}; }).then(function (body) {
           if (!r.ok) { throw new Error(body.message || ('催办失败（HTTP ' + r.status + '）')); }
@@ -221,7 +228,11 @@
         if (canNudge) {
           var action = el('td');
           var b = el('button', { type: 'button', 'class': 'small nudge' }, '催办');
-          b.onclick = function () { nudge(b, row); };
+          b.onclick = function () {
+            window.fundriskNudge.ask(row.unitName).then(function (message) {
+              if (message !== null) { nudge(b, row, message); }
+            });
+          };
           action.appendChild(b);
           tr.appendChild(action);
         }

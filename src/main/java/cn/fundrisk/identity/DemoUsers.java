@@ -2,6 +2,7 @@ package cn.fundrisk.identity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -12,8 +13,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo accounts (profile demo only): office, leader, inspector1, inspector2 and, per default unit,
- * &lt;code&gt;-staff and &lt;code&gt;-head. Every password is "demo". Idempotent: existing users are left alone.
+ * Demo accounts (profile demo only): office (王芳), leader (李明), inspector1 (张伟), inspector2 (赵敏) and,
+ * per default unit, &lt;code&gt;-staff and &lt;code&gt;-head with Chinese names (family name as Camunda's last
+ * name). Every password is "demo". Idempotent: existing users are left alone.
  */
 @Component
 @Profile("demo")
@@ -24,6 +26,14 @@ public class DemoUsers {
     public static final String LEADER = "leader";
     public static final String INSPECTOR_1 = "inspector1";
     public static final String INSPECTOR_2 = "inspector2";
+
+    /** Each demo unit's staff member and head, family name first (first name = the rest). */
+    static final Map<String, String[]> UNIT_PEOPLE = Map.of(
+            "ldj", new String[] { "刘洋", "陈刚" }, "ylbx", new String[] { "杨静", "黄磊" },
+            "gsbx", new String[] { "周婷", "吴强" }, "jjzj", new String[] { "徐丽", "孙涛" },
+            "xxzx", new String[] { "马超", "朱琳" }, "guichi", new String[] { "胡静", "郭勇" },
+            "dongzhi", new String[] { "何敏", "高峰" }, "shitai", new String[] { "林娜", "罗军" },
+            "qingyang", new String[] { "郑洁", "梁斌" }, "jiuhuashan", new String[] { "谢芳", "宋杰" });
 
     private final IdentityService identityService;
     private final Units units;
@@ -37,16 +47,19 @@ public class DemoUsers {
     @Order(1)
     public void create() {
         BaseGroups.create(identityService);
-        user(OFFICE, "办公室", "王", List.of(Groups.OFFICE, Groups.CAMUNDA_ADMIN));
-        user(LEADER, "领导", "李", List.of(Groups.LEADERS));
-        user(INSPECTOR_1, "检查员一", "张", List.of(Groups.INSPECTORS));
-        user(INSPECTOR_2, "检查员二", "赵", List.of(Groups.INSPECTORS));
+        user(OFFICE, "芳", "王", List.of(Groups.OFFICE, Groups.CAMUNDA_ADMIN));
+        user(LEADER, "明", "李", List.of(Groups.LEADERS));
+        user(INSPECTOR_1, "伟", "张", List.of(Groups.INSPECTORS));
+        user(INSPECTOR_2, "敏", "赵", List.of(Groups.INSPECTORS));
         for (Unit unit : units.findByActiveTrueOrderBySortOrder()) {
             BaseGroups.create(identityService, Unit.staffGroup(unit.getCode()), unit.getName() + " 经办人员", "UNIT");
             BaseGroups.create(identityService, Unit.headGroup(unit.getCode()), unit.getName() + " 单位负责人", "UNIT");
             if (unit.isDefaultParticipant()) {
-                user(staffUser(unit.getCode()), "经办人员", unit.getName(), List.of(Unit.staffGroup(unit.getCode())));
-                user(headUser(unit.getCode()), "负责人", unit.getName(), List.of(Unit.headGroup(unit.getCode())));
+                String[] names = UNIT_PEOPLE.getOrDefault(unit.getCode(), new String[] { "经办人员", "单位负责人" });
+                user(staffUser(unit.getCode()), names[0].substring(1), names[0].substring(0, 1),
+                        List.of(Unit.staffGroup(unit.getCode())));
+                user(headUser(unit.getCode()), names[1].substring(1), names[1].substring(0, 1),
+                        List.of(Unit.headGroup(unit.getCode())));
             }
         }
     }

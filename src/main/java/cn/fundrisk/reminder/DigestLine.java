@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import cn.fundrisk.process.Clock;
+import cn.fundrisk.process.Links;
 import cn.fundrisk.process.TaskLabels;
 import org.camunda.bpm.engine.task.Task;
 
@@ -21,7 +22,7 @@ public record DigestLine(String task, String item, String phase, String unit, Lo
 
     /** Opens the task in Tasklist. */
     public static String tasklistLink(String baseUrl, String taskId) {
-        return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+        return baseUrl + Links.TASKLIST_TASK + taskId;
     }
 
     /** 还剩 3 个工作日 / 今天到期 / 已逾期 2 个工作日 */
