@@ -3,6 +3,7 @@ package cn.fundrisk.dashboard;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,8 +19,10 @@ import cn.fundrisk.checklist.CatalogueItems;
 import cn.fundrisk.checklist.ItemAssessment;
 import cn.fundrisk.identity.AccessDeniedException;
 import cn.fundrisk.identity.CurrentUser;
+import cn.fundrisk.identity.PersonNames;
 import cn.fundrisk.inspection.ItemScore;
 import cn.fundrisk.inspection.ItemScores;
+import cn.fundrisk.inspection.ScoreSheet;
 import cn.fundrisk.inspection.ScoreSheets;
 import cn.fundrisk.rectification.Problem;
 import cn.fundrisk.rectification.Problems;
@@ -48,10 +51,11 @@ public class ExportController {
     private final ScoreSheets scoreSheets;
     private final ItemScores itemScores;
     private final Problems problems;
+    private final PersonNames people;
 
     public ExportController(Campaigns campaigns, CampaignUnits campaignUnits, CampaignItems campaignItems,
             CatalogueItems catalogueItems, Assessments assessments, ScoreSheets scoreSheets, ItemScores itemScores,
-            Problems problems) {
+            Problems problems, PersonNames people) {
         this.campaigns = campaigns;
         this.campaignUnits = campaignUnits;
         this.campaignItems = campaignItems;
@@ -60,6 +64,7 @@ public class ExportController {
         this.scoreSheets = scoreSheets;
         this.itemScores = itemScores;
         this.problems = problems;
+        this.people = people;
     }
 
     @GetMapping("/api/campaign-units/{id}/assessment-sheet.xlsx")
@@ -74,11 +79,12 @@ public class ExportController {
                 .collect(Collectors.toMap(CatalogueItem::getItemNo, Function.identity()));
         Map<Integer, ItemAssessment> assessed = assessments.findByCampaignUnitIdOrderByItemNo(cu.getId()).stream()
                 .collect(Collectors.toMap(ItemAssessment::getItemNo, Function.identity()));
-        Map<Integer, ItemScore> scores = scoreSheets.findByCampaignUnitId(cu.getId())
-                .map(s -> itemScores.findByScoreSheetIdOrderByItemNo(s.getId())).orElse(List.of()).stream()
-                .collect(Collectors.toMap(ItemScore::getItemNo, Function.identity()));
+        Optional<ScoreSheet> sheet = scoreSheets.findByCampaignUnitId(cu.getId());
+        Map<Integer, ItemScore> scores = sheet.map(s -> itemScores.findByScoreSheetIdOrderByItemNo(s.getId()))
+                .orElse(List.of()).stream().collect(Collectors.toMap(ItemScore::getItemNo, Function.identity()));
         AssessmentSheetWorkbook.write(new AssessmentSheetWorkbook.Input(campaign.getName(), cu.getUnit().getName(),
-                items, catalogue, assessed, scores))
+                items, catalogue, assessed, scores, sheet.map(s -> people.name(s.getScoredBy())).orElse(null),
+                sheet.map(s -> people.name(s.getReviewedBy())).orElse(null)))
                 .send(response, "考核表-" + Workbooks.fileSafe(cu.getUnit().getName()) + ".xlsx", "assessment-sheet.xlsx");
     }
 
@@ -106,7 +112,7 @@ public class ExportController {
         Map<Long, List<Problem>> byUnit = visible.isEmpty() ? Map.of()
                 : problems.findByCampaignUnitIdInOrderByItemNoAscIdAsc(visible.stream().map(CampaignUnit::getId).toList())
                         .stream().collect(Collectors.groupingBy(Problem::getCampaignUnitId));
-        LedgerWorkbook.write(visible, byUnit)
+        LedgerWorkbook.write(visible, byUnit, people::name)
                 .send(response, "整改台账-" + Workbooks.fileSafe(campaign.getName()) + ".xlsx", "rectification-ledger.xlsx");
     }
 }

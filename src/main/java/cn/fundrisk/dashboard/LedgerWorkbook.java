@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.process.Clock;
@@ -14,18 +15,21 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-/** 整改台账: one row per problem, unit by unit in the units' order, then by item. */
+/**
+ * 整改台账: one row per problem, unit by unit in the units' order, then by item; the verifier by name;
+ * rows as tall as their wrapped text, A4 landscape with the header on every page.
+ */
 final class LedgerWorkbook {
 
     static final List<String> HEADERS = List.of("单位", "序号", "问题描述", "整改措施", "责任人", "计划完成日期", "截止时间",
             "状态", "整改情况", "协调意见", "验证人", "验证时间");
-    private static final int[] WIDTHS = { 22, 6, 36, 36, 10, 12, 17, 13, 30, 24, 12, 17 };
+    private static final int[] WIDTHS = { 16, 5, 28, 28, 8, 11, 16, 10, 24, 18, 8, 16 };
 
     private LedgerWorkbook() {
     }
 
     /** units in their order; problems of each unit by item and id. */
-    static Workbooks write(List<CampaignUnit> units, Map<Long, List<Problem>> problems) {
+    static Workbooks write(List<CampaignUnit> units, Map<Long, List<Problem>> problems, UnaryOperator<String> names) {
         Workbooks books = new Workbooks();
         Sheet sheet = books.workbook.createSheet("整改台账");
         books.header(sheet, 0, HEADERS, WIDTHS);
@@ -46,11 +50,12 @@ final class LedgerWorkbook {
                 Workbooks.cell(row, 7, p.getStatus().label(), books.centred);
                 Workbooks.cell(row, 8, p.getActionTaken(), books.text);
                 Workbooks.cell(row, 9, p.getCoordinationNote(), books.text);
-                Workbooks.cell(row, 10, p.getVerifiedBy(), books.centred);
+                Workbooks.cell(row, 10, p.getVerifiedBy() == null ? null : names.apply(p.getVerifiedBy()), books.centred);
                 time(row, 11, p.getVerifiedAt(), books.dateTime);
             }
         }
-        Workbooks.print(sheet, 0);
+        RowHeights.fit(sheet);
+        RowHeights.print(sheet, 0, 0);
         return books;
     }
 
