@@ -213,7 +213,7 @@
       document.getElementById('overdue-wrap').hidden = o.total === 0;
       o.rows.forEach(function (row) {
         var tr = el('tr', { 'data-campaign-unit': row.campaignUnitId });
-        var unit = el('td');
+        var unit = el('td', { 'class': 'unit-name' });
         unit.appendChild(el('a', { href: row.pageUrl }, row.unitName));
         tr.appendChild(unit);
         tr.appendChild(el('td', {}, row.kind));
@@ -251,7 +251,7 @@
       s.units.forEach(function (u) {
         var tr = el('tr');
         tr.appendChild(el('td', { 'class': 'num' }, u.ranking === null ? '—' : u.ranking));
-        var name = el('td');
+        var name = el('td', { 'class': 'unit-name' });
         name.appendChild(el('a', { href: u.pageUrl }, u.unitName));
         tr.appendChild(name);
         tr.appendChild(el('td', { 'class': 'num' }, u.applicablePoints));

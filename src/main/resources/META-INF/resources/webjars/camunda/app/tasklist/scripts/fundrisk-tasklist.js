@@ -347,13 +347,15 @@ function errors() {
   document.querySelectorAll('.page-notifications .alert').forEach((alert) => {
     const status = alert.querySelector('.status');
     const message = alert.querySelector('.message');
+    let loading = false;
     [status, message].forEach((el) => {
       if (el && /^(&lt;|<)\w+(&gt;|>) (&lt;|<)- /.test(el.textContent)) {
         el.textContent = el.textContent.replace(/^(&lt;|<)\w+(&gt;|>) (&lt;|<)- /, '');
+        loading = true;
       }
     });
     if (status && message && status.textContent.trim() === message.textContent.trim()) {
-      status.textContent = '无法完成操作';
+      status.textContent = loading ? '无法打开该任务' : '无法完成操作';
     }
   });
 }
