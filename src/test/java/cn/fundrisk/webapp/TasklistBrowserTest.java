@@ -273,7 +273,9 @@ class TasklistBrowserTest {
         assertThat(first.getAttribute("value")).isEqualTo("12");
         WebElement second = numberField(summary, "加强内控组织建设");
         second.sendKeys("3");
-        second.sendKeys(Keys.BACK_SPACE);
+        wait.until(d -> "3".equals(second.getAttribute("value")));
+        second.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE); // emptied again: now required
+        wait.until(d -> second.getAttribute("value").isEmpty());
         summary.findElement(By.tagName("textarea")).click();
         try {
             wait.until(d -> errors(summary).contains("不能大于 6。") && errors(summary).contains("此项为必填项。"));
