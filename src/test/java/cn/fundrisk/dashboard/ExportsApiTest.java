@@ -31,6 +31,7 @@ import cn.fundrisk.support.HttpClientForTests;
 import cn.fundrisk.support.HttpClientForTests.Answer;
 import cn.fundrisk.support.SpreadsheetPrint;
 import cn.fundrisk.support.TestIdentities;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -275,6 +276,19 @@ class ExportsApiTest {
         }
         assertThat(printed.words()).as("the 合计 row's sums").anySatisfy(w -> assertThat(w.text()).isEqualTo("98"))
                 .anySatisfy(w -> assertThat(w.text()).isEqualTo("97"));
+    }
+
+    /** Cockpit's labels: the unit's name per process instance, only for units the caller may see. */
+    @Test
+    void cockpitLabelsNameOnlyTheUnitsTheCallerMaySee() {
+        String ids = ldj.getProcessInstanceId() + "," + ylbx.getProcessInstanceId();
+        JsonNode office = http.get(OFFICE, "/api/process-instances/labels?ids=" + ids).ok();
+        assertThat(office.path(ldj.getProcessInstanceId()).path("name").asText()).isEqualTo(LDJ_NAME);
+        assertThat(office.path(ylbx.getProcessInstanceId()).path("name").asText()).isEqualTo(YLBX_NAME);
+        assertThat(office.path(ylbx.getProcessInstanceId()).path("title").asText()).isEqualTo(YLBX_NAME + " · " + CAMPAIGN_NAME);
+        JsonNode own = http.get(LDJ_STAFF, "/api/process-instances/labels?ids=" + ids).ok();
+        assertThat(own.has(ldj.getProcessInstanceId())).isTrue();
+        assertThat(own.has(ylbx.getProcessInstanceId())).as("another unit's instance is not named").isFalse();
     }
 
     @Test
