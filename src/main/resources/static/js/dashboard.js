@@ -67,7 +67,12 @@
       body.innerHTML = '';
       var tr = el('tr');
       tr.appendChild(el('th', {}, '单位'));
-      p.phases.forEach(function (ph) { tr.appendChild(el('th', {}, ph.label + '（' + time(ph.deadline).substring(5, 10) + '）')); });
+      p.phases.forEach(function (ph) {
+        var th = el('th', { 'data-label': ph.label }, ph.label);
+        th.appendChild(el('br'));
+        th.appendChild(el('small', { 'class': 'muted' }, '截止 ' + time(ph.deadline).substring(5, 10)));
+        tr.appendChild(th);
+      });
       head.appendChild(tr);
       p.matrix.rows.forEach(function (row) {
         var r = el('tr', { 'data-unit': row.unitCode });
@@ -170,9 +175,10 @@
     });
   }
 
-  /* 催办: posts to the nudge endpoint; on success a Chinese confirmation and the overdue list is fetched again
-   * (its 最近催办 column then shows the new 催办); on failure the Chinese message of the answer. */
-  function nudge(button, row) {
+  /* 催办: after the office confirms it in the dialog (nudge.js, with an optional message), posts to the nudge
+   * endpoint; on success a Chinese confirmation and the overdue list is fetched again (its 最近催办 column then
+   * shows the new 催办); on failure the Chinese message of the answer. */
+  function nudge(button, row, message) {
     var status = document.getElementById('nudge-status');
     button.disabled = true;
     var headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
@@ -180,7 +186,7 @@
     var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
     if (csrf && csrfHeader) { headers[csrfHeader.content] = csrf.content; } // the session's CSRF token (security gate)
     fetch('/api/campaign-units/' + row.campaignUnitId + '/nudge', { method: 'POST', credentials: 'same-origin',
-      headers: headers, body: '{}' })
+      headers: headers, body: JSON.stringify(message ? { message: message } : {}) })
       .then(function (r) {
         return r.json().catch(function () { return {}; }).then(function (body) {
           if (!r.ok) { throw new Error(body.message || ('催办失败（HTTP ' + r.status + '）')); }
@@ -210,7 +216,7 @@
       document.getElementById('overdue-wrap').hidden = o.total === 0;
       o.rows.forEach(function (row) {
         var tr = el('tr', { 'data-campaign-unit': row.campaignUnitId });
-        var unit = el('td');
+        var unit = el('td', { 'class': 'unit-name' });
         unit.appendChild(el('a', { href: row.pageUrl }, row.unitName));
         tr.appendChild(unit);
         tr.appendChild(el('td', {}, row.kind));
@@ -225,7 +231,11 @@
         if (canNudge) {
           var action = el('td');
           var b = el('button', { type: 'button', 'class': 'small nudge' }, '催办');
-          b.onclick = function () { nudge(b, row); };
+          b.onclick = function () {
+            window.fundriskNudge.ask(row.unitName).then(function (message) {
+              if (message !== null) { nudge(b, row, message); }
+            });
+          };
           action.appendChild(b);
           tr.appendChild(action);
         }
@@ -244,7 +254,7 @@
       s.units.forEach(function (u) {
         var tr = el('tr');
         tr.appendChild(el('td', { 'class': 'num' }, u.ranking === null ? '—' : u.ranking));
-        var name = el('td');
+        var name = el('td', { 'class': 'unit-name' });
         name.appendChild(el('a', { href: u.pageUrl }, u.unitName));
         tr.appendChild(name);
         tr.appendChild(el('td', { 'class': 'num' }, u.applicablePoints));

@@ -41,10 +41,12 @@ public class AuditController {
 
     private final AuditEntries entries;
     private final Units units;
+    private final AuditLabels labels;
 
-    public AuditController(AuditEntries entries, Units units) {
+    public AuditController(AuditEntries entries, Units units, AuditLabels labels) {
         this.entries = entries;
         this.units = units;
+        this.labels = labels;
     }
 
     /** One page of the trail and how many rows match in all. */
@@ -75,7 +77,7 @@ public class AuditController {
         response.setHeader("Content-Disposition", "attachment; filename=\"audit.xlsx\"; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
         response.setHeader("X-Content-Type-Options", "nosniff");
-        AuditWorkbook.write(entries, filter, MAX_EXPORT, response.getOutputStream());
+        AuditWorkbook.write(entries, labels, filter, MAX_EXPORT, response.getOutputStream());
     }
 
     @GetMapping("/audit")
@@ -91,7 +93,7 @@ public class AuditController {
         long pages = Math.max(1, (total + size - 1) / size);
         List<Unit> choices = units.findByActiveTrueOrderBySortOrder().stream()
                 .filter(u -> seesAll(current) || current.unitCodes().contains(u.getCode())).toList();
-        model.addAttribute("rows", entries.page(filter, page, size));
+        model.addAttribute("rows", entries.page(filter, page, size).stream().map(labels::label).toList());
         model.addAttribute("total", total);
         model.addAttribute("page", page);
         model.addAttribute("pages", pages);

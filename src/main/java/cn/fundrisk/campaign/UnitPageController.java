@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -13,12 +14,15 @@ import cn.fundrisk.checklist.CampaignItems;
 import cn.fundrisk.identity.AccessRules;
 import cn.fundrisk.identity.CurrentUser;
 import cn.fundrisk.process.Clock;
+import cn.fundrisk.process.Links;
 import cn.fundrisk.process.UnitCampaignProcess;
 import cn.fundrisk.process.UnitFollowUpProcess;
 import cn.fundrisk.rectification.Problem;
 import cn.fundrisk.reminder.ReminderHistory;
 import cn.fundrisk.staffing.StaffingTables;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -30,7 +34,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 public class UnitPageController {
 
     static final int TASK_PREVIEW_LENGTH = 40;
-    static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
 
     private final CampaignQueries queries;
     private final CampaignItems campaignItems;
@@ -51,8 +54,12 @@ public class UnitPageController {
         this.reminders = reminders;
     }
 
-    /** An open task of the unit, linked to Tasklist. */
-    public record OpenTask(String name, String assignee, OffsetDateTime due, boolean overdue, String tasklistUrl) {
+    /**
+     * An open task of the unit; linked to Tasklist only for whoever may do it (its assignee, or one of its
+     * candidates while nobody has taken it): anyone else would open a task he cannot see or complete.
+     */
+    public record OpenTask(String name, String assignee, OffsetDateTime due, boolean overdue, String tasklistUrl,
+            boolean mayDo) {
     }
 
     /** A row of the unit page's self-inspection table. */
@@ -77,7 +84,7 @@ public class UnitPageController {
         UnitView.Detail unit = queries.unit(campaignUnitId, CurrentUser.get());
         model.addAttribute("unit", unit);
         model.addAttribute("items", rows(unit, campaignItems.findByCampaignIdOrderByItemNo(unit.campaignId())));
-        model.addAttribute("tasks", openTasks(campaignUnitId));
+        model.addAttribute("tasks", openTasks(campaignUnitId, CurrentUser.get()));
         model.addAttribute("staffing", staffing.view(campaignUnitId, CurrentUser.get()));
         model.addAttribute("history", history.of(campaignUnitId));
         model.addAttribute("historyLimit", SubmissionHistory.LIMIT);
@@ -92,19 +99,30 @@ public class UnitPageController {
      * those who may see the unit, so its head sees their staff's tasks here too (in Tasklist each
      * sees what is theirs to do).
      */
-    List<OpenTask> openTasks(Long campaignUnitId) {
-        return accessRules.asEngine(() -> queryOpenTasks(campaignUnitId, CurrentUser.get().seesAllUnits()));
+    List<OpenTask> openTasks(Long campaignUnitId, CurrentUser user) {
+        return accessRules.asEngine(() -> queryOpenTasks(campaignUnitId, user));
     }
 
-    /** Its campaign's tasks and its follow-up's (item 6, long-term problems); the office's 问责研判 not for the unit. */
-    private List<OpenTask> queryOpenTasks(Long campaignUnitId, boolean seesAllUnits) {
+    /**
+     * Its campaign's tasks and its follow-up's (item 6, long-term problems); the office's 问责研判 not for the
+     * unit. Each marked whether this user may do it (assignee or candidate).
+     */
+    private List<OpenTask> queryOpenTasks(Long campaignUnitId, CurrentUser user) {
         Date now = Date.from(Clock.now());
+        String key = campaignUnitId.toString();
+        TaskQuery mine = taskService.createTaskQuery().processDefinitionKeyIn(UnitCampaignProcess.KEY, UnitFollowUpProcess.KEY)
+                .processInstanceBusinessKey(key).or().taskAssignee(user.id()).taskCandidateUser(user.id());
+        if (!user.groupIds().isEmpty()) {
+            mine = mine.taskCandidateGroupIn(user.groupIds());
+        }
+        Set<String> mayDo = mine.endOr().listPage(0, 200).stream().map(Task::getId).collect(Collectors.toSet());
         return taskService.createTaskQuery().processDefinitionKeyIn(UnitCampaignProcess.KEY, UnitFollowUpProcess.KEY)
-                .processInstanceBusinessKey(campaignUnitId.toString()).orderByDueDate().asc().listPage(0, 200).stream()
-                .filter(t -> seesAllUnits || !UnitCampaignProcess.TASK_DECIDE_ACCOUNTABILITY.equals(t.getTaskDefinitionKey()))
+                .processInstanceBusinessKey(key).orderByDueDate().asc().listPage(0, 200).stream()
+                .filter(t -> user.seesAllUnits() || !UnitCampaignProcess.TASK_DECIDE_ACCOUNTABILITY.equals(t.getTaskDefinitionKey()))
                 .map(t -> new OpenTask(t.getName(), t.getAssignee(),
                         t.getDueDate() == null ? null : t.getDueDate().toInstant().atZone(Clock.ZONE).toOffsetDateTime(),
-                        t.getDueDate() != null && t.getDueDate().before(now), TASKLIST + t.getId()))
+                        t.getDueDate() != null && t.getDueDate().before(now), Links.TASKLIST_TASK + t.getId(),
+                        mayDo.contains(t.getId())))
                 .toList();
     }
 

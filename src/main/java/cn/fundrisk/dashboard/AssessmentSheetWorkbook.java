@@ -15,33 +15,46 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * The 考核表 of one unit in the layout of the official table (附件1): one row per item that applies
- * to the unit, the category name merged over its items, a subtotal per category and a 合计 row.
+ * The 考核表 of one unit in the layout of the official table (附件1): the table's official title, the
+ * unit and campaign, one row per item that applies to the unit, the category name merged over its
+ * items, a subtotal per category, a 合计 row, the source's 注 and who scored and reviewed it. Rows are
+ * as tall as their wrapped text needs ({@link RowHeights}), printed A4 landscape with the header
+ * repeated on every page, so that it prints legibly from WPS, LibreOffice or Excel.
  */
 final class AssessmentSheetWorkbook {
 
+    /** The official title of 附件1 as the source notice prints it. */
+    static final String OFFICIAL_TITLE = "池州市加强社会保险基金安全管理风险防控工作任务分解及考核表";
+    /** The note under the source's table. */
+    static final String NOTE = "注：各县（区）人社局（含九华山社会保障局），社保经办机构指劳动就业管理局、养老保险管理中心、"
+            + "工伤保险管理机构、基金征缴中心等。";
     static final List<String> HEADERS = List.of("序号", "项目名称/风险等级", "任务内容", "工作要求/应对措施", "完成时限",
             "实施范围", "责任单位", "分值", "自评分", "考核得分", "扣分原因");
     static final String[] NUMERALS = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
     /** Categories 一 to 四 are the high-risk ones of the table. */
     static final int LAST_HIGH_RISK_CATEGORY = 4;
     static final String HIGH_RISK = "（高级）";
-    private static final int[] WIDTHS = { 6, 20, 44, 30, 11, 18, 20, 7, 8, 9, 24 };
-    private static final int HEADER_ROW = 1;
+    private static final int[] WIDTHS = { 5, 14, 34, 30, 9, 14, 16, 5, 6, 6, 18 };
+    private static final int HEADER_ROW = 2;
     private static final int POINTS = 7;
     private static final int SELF = 8;
     private static final int SCORE = 9;
 
-    /** What the sheet shows of one unit. */
+    /** What the sheet shows of one unit; scoredBy and reviewedBy are people's names (or null). */
     record Input(String campaignName, String unitName, List<CampaignItem> items, Map<Integer, CatalogueItem> catalogue,
-            Map<Integer, ItemAssessment> assessments, Map<Integer, ItemScore> scores) {
+            Map<Integer, ItemAssessment> assessments, Map<Integer, ItemScore> scores, String scoredBy,
+            String reviewedBy) {
     }
 
     private AssessmentSheetWorkbook() {
     }
 
-    static String title(String campaignName, String unitName) {
-        return campaignName + " " + unitName + "考核表";
+    static String title() {
+        return "《" + OFFICIAL_TITLE + "》";
+    }
+
+    static String subtitle(String campaignName, String unitName) {
+        return "单位：" + unitName + "　　专项工作：" + campaignName;
     }
 
     static String categoryLabel(int categoryNo, String name) {
@@ -53,9 +66,11 @@ final class AssessmentSheetWorkbook {
         Workbooks books = new Workbooks();
         Sheet sheet = books.workbook.createSheet("考核表");
         Row titleRow = sheet.createRow(0);
-        titleRow.setHeightInPoints(30);
-        Workbooks.cell(titleRow, 0, title(input.campaignName(), input.unitName()), books.title);
+        Workbooks.cell(titleRow, 0, title(), books.title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.size() - 1));
+        Row unitRow = sheet.createRow(1);
+        Workbooks.cell(unitRow, 0, subtitle(input.campaignName(), input.unitName()), books.subtitle);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADERS.size() - 1));
         books.header(sheet, HEADER_ROW, HEADERS, WIDTHS);
 
         Map<Integer, List<CampaignItem>> byCategory = new LinkedHashMap<>();
@@ -95,9 +110,22 @@ final class AssessmentSheetWorkbook {
             sums.row(sheet.createRow(r++), "小计", books);
             total.add(sums);
         }
-        total.row(sheet.createRow(r), "合计", books);
-        Workbooks.print(sheet, HEADER_ROW);
+        total.row(sheet.createRow(r++), "合计", books);
+        line(sheet, r++, NOTE, books);
+        line(sheet, r, "评分人：" + orDash(input.scoredBy()) + "　　复核人：" + orDash(input.reviewedBy()), books);
+        RowHeights.fit(sheet);
+        RowHeights.print(sheet, HEADER_ROW, HEADER_ROW);
         return books;
+    }
+
+    /** A line of text under the table, over its whole width. */
+    private static void line(Sheet sheet, int rowIndex, String text, Workbooks books) {
+        Workbooks.cell(sheet.createRow(rowIndex), 0, text, books.note);
+        sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, HEADERS.size() - 1));
+    }
+
+    private static String orDash(String name) {
+        return name == null || name.isBlank() ? "—" : name;
     }
 
     /** Sums of the points, self-scores and inspector scores; a score sum only once a score was given. */

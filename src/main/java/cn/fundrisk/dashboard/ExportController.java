@@ -3,6 +3,7 @@ package cn.fundrisk.dashboard;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,8 +20,10 @@ import cn.fundrisk.checklist.CatalogueItems;
 import cn.fundrisk.checklist.ItemAssessment;
 import cn.fundrisk.identity.AccessDeniedException;
 import cn.fundrisk.identity.CurrentUser;
+import cn.fundrisk.identity.PersonNames;
 import cn.fundrisk.inspection.ItemScore;
 import cn.fundrisk.inspection.ItemScores;
+import cn.fundrisk.inspection.ScoreSheet;
 import cn.fundrisk.inspection.ScoreSheets;
 import cn.fundrisk.rectification.Problem;
 import cn.fundrisk.rectification.Problems;
@@ -50,10 +53,11 @@ public class ExportController {
     private final ItemScores itemScores;
     private final Problems problems;
     private final AccountabilityQueries accountability;
+    private final PersonNames people;
 
     public ExportController(Campaigns campaigns, CampaignUnits campaignUnits, CampaignItems campaignItems,
             CatalogueItems catalogueItems, Assessments assessments, ScoreSheets scoreSheets, ItemScores itemScores,
-            Problems problems, AccountabilityQueries accountability) {
+            Problems problems, AccountabilityQueries accountability, PersonNames people) {
         this.accountability = accountability;
         this.campaigns = campaigns;
         this.campaignUnits = campaignUnits;
@@ -63,6 +67,7 @@ public class ExportController {
         this.scoreSheets = scoreSheets;
         this.itemScores = itemScores;
         this.problems = problems;
+        this.people = people;
     }
 
     @GetMapping("/api/campaign-units/{id}/assessment-sheet.xlsx")
@@ -77,11 +82,12 @@ public class ExportController {
                 .collect(Collectors.toMap(CatalogueItem::getItemNo, Function.identity()));
         Map<Integer, ItemAssessment> assessed = assessments.findByCampaignUnitIdOrderByItemNo(cu.getId()).stream()
                 .collect(Collectors.toMap(ItemAssessment::getItemNo, Function.identity()));
-        Map<Integer, ItemScore> scores = scoreSheets.findByCampaignUnitId(cu.getId())
-                .map(s -> itemScores.findByScoreSheetIdOrderByItemNo(s.getId())).orElse(List.of()).stream()
-                .collect(Collectors.toMap(ItemScore::getItemNo, Function.identity()));
+        Optional<ScoreSheet> sheet = scoreSheets.findByCampaignUnitId(cu.getId());
+        Map<Integer, ItemScore> scores = sheet.map(s -> itemScores.findByScoreSheetIdOrderByItemNo(s.getId()))
+                .orElse(List.of()).stream().collect(Collectors.toMap(ItemScore::getItemNo, Function.identity()));
         AssessmentSheetWorkbook.write(new AssessmentSheetWorkbook.Input(campaign.getName(), cu.getUnit().getName(),
-                items, catalogue, assessed, scores))
+                items, catalogue, assessed, scores, sheet.map(s -> people.name(s.getScoredBy())).orElse(null),
+                sheet.map(s -> people.name(s.getReviewedBy())).orElse(null)))
                 .send(response, "考核表-" + Workbooks.fileSafe(cu.getUnit().getName()) + ".xlsx", "assessment-sheet.xlsx");
     }
 
@@ -111,7 +117,7 @@ public class ExportController {
                         .stream().collect(Collectors.groupingBy(Problem::getCampaignUnitId));
         LedgerWorkbook.write(visible, byUnit, visible.isEmpty() ? List.of()
                 : accountability.ofCampaign(id, user.seesAllUnits() ? null
-                        : visible.stream().map(cu -> cu.getUnit().getCode()).toList(), null))
+                        : visible.stream().map(cu -> cu.getUnit().getCode()).toList(), null), people::name)
                 .send(response, "整改台账-" + Workbooks.fileSafe(campaign.getName()) + ".xlsx", "rectification-ledger.xlsx");
     }
 }

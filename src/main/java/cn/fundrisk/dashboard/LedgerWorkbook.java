@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import cn.fundrisk.accountability.AccountabilityQueries;
@@ -34,9 +35,9 @@ final class LedgerWorkbook {
     private LedgerWorkbook() {
     }
 
-    /** units in their order; problems of each unit by item and id; the units' 问责 decisions. */
+    /** units in their order; problems of each unit by item and id; the units' 问责 decisions; login ids to names. */
     static Workbooks write(List<CampaignUnit> units, Map<Long, List<Problem>> problems,
-            List<AccountabilityQueries.Row> decisions) {
+            List<AccountabilityQueries.Row> decisions, UnaryOperator<String> names) {
         Workbooks books = new Workbooks();
         Map<Long, String> onProblem = decisions.stream().filter(d -> d.problemId() != null)
                 .collect(Collectors.groupingBy(AccountabilityQueries.Row::problemId, Collectors.mapping(
@@ -62,19 +63,21 @@ final class LedgerWorkbook {
                 Workbooks.cell(row, 11, p.getActionTaken(), books.text);
                 date(row, 12, p.getCompletedOn(), books.date);
                 Workbooks.cell(row, 13, p.getCoordinationNote(), books.text);
-                Workbooks.cell(row, 14, p.getVerifiedBy(), books.centred);
+                Workbooks.cell(row, 14, p.getVerifiedBy() == null ? null : names.apply(p.getVerifiedBy()), books.centred);
                 time(row, 15, p.getVerifiedAt(), books.dateTime);
-                Workbooks.cell(row, 16, p.getClosedOffBy(), books.centred);
+                Workbooks.cell(row, 16, p.getClosedOffBy() == null ? null : names.apply(p.getClosedOffBy()), books.centred);
                 time(row, 17, p.getClosedOffAt(), books.dateTime);
                 Workbooks.cell(row, 18, onProblem.get(p.getId()), books.text);
             }
         }
-        Workbooks.print(sheet, 0);
-        accountabilitySheet(books, decisions);
+        RowHeights.fit(sheet);
+        RowHeights.print(sheet, 0, 0);
+        accountabilitySheet(books, decisions, names);
         return books;
     }
 
-    private static void accountabilitySheet(Workbooks books, List<AccountabilityQueries.Row> decisions) {
+    private static void accountabilitySheet(Workbooks books, List<AccountabilityQueries.Row> decisions,
+            UnaryOperator<String> names) {
         Sheet sheet = books.workbook.createSheet("问责记录");
         books.header(sheet, 0, ACCOUNTABILITY_HEADERS, ACCOUNTABILITY_WIDTHS);
         int r = 1;
@@ -88,10 +91,11 @@ final class LedgerWorkbook {
             Workbooks.cell(row, 5, d.decidedBy(), books.centred);
             Workbooks.cell(row, 6, d.note(), books.text);
             Workbooks.cell(row, 7, d.occasionLabel(), books.centred);
-            Workbooks.cell(row, 8, d.recordedBy(), books.centred);
+            Workbooks.cell(row, 8, d.recordedBy() == null ? null : names.apply(d.recordedBy()), books.centred);
             time(row, 9, d.recordedAt() == null ? null : d.recordedAt().toInstant(), books.dateTime);
         }
-        Workbooks.print(sheet, 0);
+        RowHeights.fit(sheet);
+        RowHeights.print(sheet, 0, 0);
     }
 
     private static void date(Row row, int column, LocalDate date, CellStyle style) {

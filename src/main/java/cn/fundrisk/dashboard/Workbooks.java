@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -27,6 +26,8 @@ final class Workbooks {
 
     final XSSFWorkbook workbook = new XSSFWorkbook();
     final CellStyle title;
+    final CellStyle subtitle;
+    final CellStyle note;
     final CellStyle header;
     final CellStyle text;
     final CellStyle centred;
@@ -47,6 +48,18 @@ final class Workbooks {
         title.setFont(big);
         title.setAlignment(HorizontalAlignment.CENTER);
         title.setVerticalAlignment(VerticalAlignment.CENTER);
+        title.setWrapText(true);
+        Font medium = workbook.createFont();
+        medium.setFontHeightInPoints((short) 12);
+        subtitle = workbook.createCellStyle();
+        subtitle.setFont(medium);
+        subtitle.setAlignment(HorizontalAlignment.CENTER);
+        subtitle.setVerticalAlignment(VerticalAlignment.CENTER);
+        subtitle.setWrapText(true);
+        note = workbook.createCellStyle();
+        note.setAlignment(HorizontalAlignment.LEFT);
+        note.setVerticalAlignment(VerticalAlignment.TOP);
+        note.setWrapText(true);
         header = bordered(HorizontalAlignment.CENTER);
         header.setFont(bold);
         text = bordered(HorizontalAlignment.LEFT);
@@ -86,17 +99,9 @@ final class Workbooks {
         sheet.createFreezePane(0, rowIndex + 1);
     }
 
-    /** A4 landscape, one page wide, the rows up to the header repeated on every page. */
+    /** A4 landscape, one page wide, the rows up to the header repeated on every page ({@link RowHeights#print}). */
     static void print(Sheet sheet, int headerRow) {
-        PrintSetup setup = sheet.getPrintSetup();
-        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        setup.setLandscape(true);
-        setup.setFitWidth((short) 1);
-        setup.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setHorizontallyCenter(true);
-        sheet.setRepeatingRows(new CellRangeAddress(0, headerRow, -1, -1));
+        RowHeights.print(sheet, 0, headerRow);
     }
 
     static Cell cell(Row row, int column, String value, CellStyle style) {

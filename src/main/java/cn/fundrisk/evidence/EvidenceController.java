@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import cn.fundrisk.identity.AccessDeniedException;
 import cn.fundrisk.identity.CurrentUser;
@@ -38,6 +39,8 @@ public class EvidenceController {
     private final EvidenceOwners owners;
     private final long maxBytes;
 
+    private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
     public EvidenceController(EvidenceFiles files, EvidenceOwners owners,
             @Value("${fundrisk.evidence.max-bytes:20971520}") long maxBytes) {
         this.files = files;
@@ -47,26 +50,41 @@ public class EvidenceController {
 
     @GetMapping("/evidence/{ownerType}/{ownerId}")
     @Transactional(readOnly = true)
-    public String page(@PathVariable String ownerType, @PathVariable Long ownerId, Model model) {
+    public String page(@PathVariable String ownerType, @PathVariable Long ownerId,
+            @RequestParam(required = false) String task, Model model) {
         EvidenceOwners.Owner owner = owners.visible(EvidenceOwners.type(ownerType), ownerId);
-        return show(owner, model);
+        return show(owner, taskId(task), model);
     }
 
     @PostMapping("/evidence/{ownerType}/{ownerId}")
     @Transactional
     public String upload(@PathVariable String ownerType, @PathVariable Long ownerId,
-            @RequestParam(name = "files", required = false) List<MultipartFile> uploads, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(name = "files", required = false) List<MultipartFile> uploads,
+            @RequestParam(required = false) String task, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         EvidenceOwners.Owner owner = owners.visible(EvidenceOwners.type(ownerType), ownerId);
+        String taskId = taskId(task);
         try {
             List<Evidence> saved = store(owner, uploads == null ? List.of() : uploads);
             redirect.addFlashAttribute("message", "已上传 " + saved.size() + " 个文件");
-            return "redirect:" + Links.evidence(owner.type(), owner.id());
+            return "redirect:" + withTask(Links.evidence(owner.type(), owner.id()), taskId);
         } catch (InputRejectedException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", e.getMessage() + "。未保存任何文件。");
-            return show(owner, model);
+            return show(owner, taskId, model);
         }
+    }
+
+    /**
+     * The Tasklist task the page was opened from (a form's link carries it), for the page's 返回任务; only an
+     * id's characters are kept, and it is only ever a link into Tasklist, which decides what the user may see.
+     */
+    static String taskId(String task) {
+        return task != null && TASK_ID.matcher(task).matches() ? task : null;
+    }
+
+    private static String withTask(String url, String taskId) {
+        return taskId == null ? url : url + "?task=" + taskId;
     }
 
     @GetMapping("/evidence/file/{id}")
@@ -156,13 +174,14 @@ public class EvidenceController {
         }
     }
 
-    private String show(EvidenceOwners.Owner owner, Model model) {
+    private String show(EvidenceOwners.Owner owner, String taskId, Model model) {
         model.addAttribute("owner", owner);
         model.addAttribute("files", files.infosOf(owner.type(), owner.id()));
         model.addAttribute("accept", UploadRules.ACCEPT);
         model.addAttribute("allowed", UploadRules.ALLOWED_TEXT);
         model.addAttribute("unitUrl", Links.unit(owner.campaignUnitId()));
-        model.addAttribute("uploadUrl", Links.evidence(owner.type(), owner.id()));
+        model.addAttribute("uploadUrl", withTask(Links.evidence(owner.type(), owner.id()), taskId));
+        model.addAttribute("taskUrl", taskId == null ? null : Links.TASKLIST_TASK + taskId);
         return "evidence";
     }
 }

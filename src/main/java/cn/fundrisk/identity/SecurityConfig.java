@@ -47,12 +47,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 @EnableWebSecurity
 public class SecurityConfig {
 
-    /** Open to everyone: the login page, the error page and the health status (UP/DOWN only). */
+    /**
+     * Open to everyone: the login page, the error page, the health status (UP/DOWN only), and what the login
+     * page itself loads (our static scripts, the icon), so no anonymous request for them is saved as the page
+     * to return to after the login.
+     */
     public static final List<String> PUBLIC = List.of("/login", "/error", "/actuator/health", "/actuator/health/liveness",
-            "/actuator/health/readiness");
+            "/actuator/health/readiness", "/favicon.ico", "/js/**");
     /** Open to every logged-in user; what each may see inside is decided by our code and the engine. */
     public static final List<String> USERS = List.of("/", "/api/**", "/units", "/units/**", "/campaigns/**",
-            "/evidence/**", "/audit", "/dashboard", "/outbox", "/outbox/**", "/reminders/**", "/js/**",
+            "/evidence/**", "/audit", "/dashboard", "/outbox", "/outbox/**", "/reminders/**",
             "/webjars/**", "/engine-rest/**", "/camunda/**", "/logout");
     /** Actuator beyond the health status: the office and administrators. */
     static final String[] MONITOR_ROLES = { Groups.OFFICE, Groups.CAMUNDA_ADMIN };

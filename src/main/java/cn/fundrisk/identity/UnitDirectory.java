@@ -307,14 +307,9 @@ public class UnitDirectory {
         return identityService.createUserQuery().memberOfGroup(groupId).count();
     }
 
-    /** 姓名: family name then given name, as written in Chinese; the id when both are empty. */
+    /** 姓名 as shown everywhere ({@link PersonNames#display}); the id when both names are empty. */
     static String displayName(User user) {
-        String name = (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName())).strip();
-        return name.isEmpty() ? user.getId() : name;
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s.strip();
+        return PersonNames.display(user.getFirstName(), user.getLastName(), user.getId());
     }
 
     private void createGroupIfMissing(String id, String name) {

@@ -7,6 +7,9 @@ import cn.fundrisk.evidence.Evidence;
 /** Links placed in task forms: to our own pages, same origin as Tasklist. */
 public final class Links {
 
+    /** A task opened in Tasklist: this prefix and the task's id. */
+    public static final String TASKLIST_TASK = "/camunda/app/tasklist/default/#/?task=";
+
     private Links() {
     }
 

@@ -21,15 +21,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tasklist's filters, made for our users and created at start-up when missing (matched by name,
- * so an administrator's edits survive restarts): 本单位待办 (first: unit staff's work is unclaimed
- * until they take it), 我的待办, 即将到期, 已逾期 for everyone,
- * 督办事项 and 全部任务 for the office, leaders and inspectors. Each card shows 事项, 阶段, 单位.
+ * so an administrator's edits survive restarts): 本单位待办 for units' staff and heads (first: a
+ * unit's work waits there until someone takes it), 岗位待办 (the same for the office, leaders and
+ * inspectors: their group's work), 我的待办, 即将到期, 已逾期 for everyone, 督办事项 for the office and
+ * leaders, 全部任务 for the office, leaders and inspectors. Each card shows 事项, 阶段, 单位.
+ * <p>
+ * Who may read a filter is the engine's READ permission on it. 本单位待办 stays readable by everyone
+ * (a REVOKE for the office's groups would switch every authorization check of the engine to the slower
+ * revoke-aware query, and it made the office's own task grants fail), so each of the two work filters
+ * names its audience in its properties ({@code audience}: {@value #UNITS} or {@value #CAMPAIGN_WIDE}),
+ * and Tasklist's script (fundrisk-tasklist.js) hides the other role's filter; the script also shows
+ * every filter's count. The filter is only a query: whoever reads it still sees only his own tasks.
  */
 @Component
 public class TasklistFilters {
 
     static final String MINE = "我的待办";
     static final String UNIT = "本单位待办";
+    static final String ROLE = "岗位待办";
+    static final String AUDIENCE = "audience";
+    static final String UNITS = "units";
+    static final String CAMPAIGN_WIDE = "campaign-wide";
+    private static final List<String> CAMPAIGN_WIDE_GROUPS = List.of(Groups.OFFICE, Groups.LEADERS, Groups.INSPECTORS);
     static final String DUE_SOON = "即将到期";
     static final String OVERDUE = "已逾期";
     static final String SUPERVISION = "督办事项";
@@ -54,8 +67,9 @@ public class TasklistFilters {
     public void create() {
         create(MINE, -10, "分配给我本人、正在办理的任务", "#1f5aa6",
                 taskService.createTaskQuery().taskAssigneeExpression(ME), List.of());
-        create(UNIT, -20, "本单位（本人所在用户组）的全部待办任务，含已由同事签收的", "#2e7d32",
-                taskService.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks(), List.of());
+        create(UNIT, -20, "本单位（本人所在用户组）的全部待办任务，含已由同事签收的", "#2e7d32", myGroups(), List.of(), UNITS);
+        create(ROLE, -20, "本岗位（领导小组办公室、领导小组或检查评估组）的全部待办任务，含已由同事签收的", "#2e7d32",
+                myGroups(), CAMPAIGN_WIDE_GROUPS, CAMPAIGN_WIDE);
         create(DUE_SOON, 0, "7 天内到期的本人及本单位任务", "#e0a100",
                 mineOrMyGroups().dueAfterExpression(NOW).dueBeforeExpression("${dateTime().plusDays(7).toDate()}"),
                 List.of());
@@ -68,19 +82,40 @@ public class TasklistFilters {
                 List.of(Groups.OFFICE, Groups.LEADERS, Groups.INSPECTORS));
     }
 
+    private TaskQuery myGroups() {
+        return taskService.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks();
+    }
+
     private TaskQuery mineOrMyGroups() {
         return taskService.createTaskQuery().or().taskAssigneeExpression(ME).taskCandidateGroupInExpression(MY_GROUPS)
                 .endOr();
     }
 
-    /** Creates the filter when no filter has its name; readable by everyone, or by the groups given. */
     private void create(String name, int priority, String description, String color, TaskQuery query,
             List<String> groups) {
-        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+        create(name, priority, description, color, query, groups, null);
+    }
+
+    /**
+     * Creates the filter when no filter has its name; readable by everyone, or by the groups given. An
+     * existing filter only gains its audience when it has none.
+     */
+    private void create(String name, int priority, String description, String color, TaskQuery query,
+            List<String> groups, String audience) {
+        Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            if (audience != null && !existing.getProperties().containsKey(AUDIENCE)) {
+                Map<String, Object> properties = new LinkedHashMap<>(existing.getProperties());
+                properties.put(AUDIENCE, audience);
+                filterService.saveFilter(existing.setProperties(properties));
+            }
             return;
         }
-        Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties(priority,
-                description, color));
+        Map<String, Object> properties = properties(priority, description, color);
+        if (audience != null) {
+            properties.put(AUDIENCE, audience);
+        }
+        Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
         filterService.saveFilter(filter);
         if (groups.isEmpty()) {
             Authorization everyone = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.fundrisk.process.Links;
 import cn.fundrisk.process.TaskLabels;
 import org.camunda.bpm.engine.task.Task;
 
@@ -35,7 +36,7 @@ public record DigestLine(String task, String item, Integer itemNo, String phase,
 
     /** Opens the task in Tasklist. */
     public static String tasklistLink(String baseUrl, String taskId) {
-        return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+        return baseUrl + Links.TASKLIST_TASK + taskId;
     }
 
     private static String text(Object value) {

@@ -59,7 +59,9 @@ class AuditApiTest {
     static final String YLBX_STAFF = "ylbx-staff-au";
     static final String LDJ_NAME = "市劳动就业管理局";
     static final String SELF_APPROVAL = "不能审核本人提交的本单位工作方案，请由单位负责人审核";
-    static final List<String> HEADERS = List.of("时间", "用户", "操作", "对象", "编号", "单位", "字段", "原值", "新值", "说明");
+    /** The columns that read as the page does, then the raw values as recorded. */
+    static final List<String> HEADERS = List.of("时间", "操作人", "操作", "对象", "单位", "字段", "原值", "新值", "说明",
+            "用户名", "记录类型", "记录编号", "字段名", "原值（原始）", "新值（原始）");
 
     /** ldj's plan approval task, which the head tried to complete: one campaign for all tests of the class. */
     private static String approvalTaskId;
@@ -226,17 +228,22 @@ class AuditApiTest {
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
                 rows.add(cells(sheet.getRow(i)));
             }
-            assertThat(rows).allSatisfy(row -> assertThat(row.get(5)).isEqualTo(LDJ_NAME));
+            assertThat(rows).allSatisfy(row -> assertThat(row.get(4)).isEqualTo(LDJ_NAME));
             assertThat(rows).filteredOn(row -> row.get(2).equals("操作被拒绝")).singleElement().satisfies(row -> {
                 assertThat(row.get(0)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
-                assertThat(row.get(1)).isEqualTo(LDJ_HEAD);
-                assertThat(row.get(3)).isEqualTo("任务");
-                assertThat(row.get(4)).isEqualTo(approvalTaskId);
-                assertThat(row.get(6)).isEqualTo(UnitCampaignProcess.TASK_APPROVE_UNIT_PLAN);
-                assertThat(row.get(9)).isEqualTo(SELF_APPROVAL);
+                assertThat(row.get(1)).as("the person by name").isEqualTo(LDJ_HEAD + " 测试");
+                assertThat(row.get(3)).as("the task by its name in the model").isEqualTo("任务「审核本单位工作方案」");
+                assertThat(row.get(8)).isEqualTo(SELF_APPROVAL);
+                assertThat(row.subList(9, 13)).as("the raw values")
+                        .containsExactly(LDJ_HEAD, "Task", approvalTaskId, UnitCampaignProcess.TASK_APPROVE_UNIT_PLAN);
             });
-            assertThat(rows).anySatisfy(row -> assertThat(row.subList(1, 9)).containsExactly(LDJ_HEAD, "修改", "报告",
-                    row.get(4), LDJ_NAME, "status", "DRAFT", "SUBMITTED"));
+            assertThat(rows).as("a state change in Chinese, the raw values beside it").anySatisfy(row -> {
+                assertThat(row.subList(1, 8)).containsExactly(LDJ_HEAD + " 测试", "修改", row.get(3), LDJ_NAME, "状态",
+                        "待填报", "已提交待审核");
+                assertThat(row.get(3)).startsWith("报告 ");
+                assertThat(row.subList(9, 15)).containsExactly(LDJ_HEAD, "UnitReport", row.get(3).substring(3), "status",
+                        "DRAFT", "SUBMITTED");
+            });
         }
     }
 
@@ -247,7 +254,9 @@ class AuditApiTest {
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.raw()).contains("<h1>操作记录</h1>").contains("导出 Excel")
                 .contains("href=\"/api/audit/export.xlsx?unit=ldj&amp;user=" + LDJ_HEAD + "\"")
-                .contains(SELF_APPROVAL).contains("操作被拒绝").contains(LDJ_NAME).contains("负责人起草的方案");
+                .contains(SELF_APPROVAL).contains("操作被拒绝").contains(LDJ_NAME).contains("负责人起草的方案")
+                .contains("任务「审核本单位工作方案」").contains("<td class=\"nowrap\">状态</td>").contains("已提交待审核")
+                .doesNotContain(">SUBMITTED<").doesNotContain(">status<");
     }
 
     // ---------------------------------------------------------------- helpers

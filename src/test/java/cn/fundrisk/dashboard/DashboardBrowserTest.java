@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -49,7 +51,9 @@ import org.springframework.test.context.ActiveProfiles;
  * after logging into Tasklist: the ECharts charts draw (each reports "finished"), the matrix shows
  * the lights of {@link ConstructedCampaign}'s units in their colours, the process diagram carries
  * its badges, a unit's detail page opens from the matrix and the rectification ledger downloads as
- * a real .xlsx. Screenshots go to target/screenshots. Needs /usr/bin/chromium and
+ * a real .xlsx; 催办 asks for a confirmation and an optional message; the audit page reads in Chinese;
+ * Cockpit names the units; our pages and Tasklist fit 390, 768, 1024 and 1440 px for the office and
+ * for a unit's staff, whose top bar offers only what he may open. Screenshots go to target/screenshots. Needs /usr/bin/chromium and
  * /usr/bin/chromedriver: without them the test fails, it never skips.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -169,7 +173,102 @@ class DashboardBrowserTest {
         assertThat(raw).startsWith("%PDF");
         assertThat(Pattern.compile("/Type\\s*/Page[^s]").matcher(raw).results().count())
                 .as("the overdue list and ranking start a page of their own").isGreaterThanOrEqualTo(2);
+
+        theAuditTrailReadsInChinese();
+        cockpitNamesTheUnits();
+        assertThat(http.get(ConstructedCampaign.OFFICE, "/favicon.ico").status()).as("our favicon").isEqualTo(200);
+        assertThat(http.get(ConstructedCampaign.OFFICE, "/favicon.ico").header("Content-Type")).startsWith("image/");
+        pagesFitAPhoneATabletAndALaptop(campaign, wait, true);
+        browser.manage().deleteAllCookies();
+        HeadlessChromium.logIn(browser, url(""), "ldj-staff-d", PASSWORD);
+        aUnitsStaffSeesOnlyWhereHeMayGo(campaign);
+        pagesFitAPhoneATabletAndALaptop(campaign, wait, false);
     }
+
+    /** The audit page: people by name, fields, states and tasks in Chinese, the unit's name on one or two lines. */
+    private void theAuditTrailReadsInChinese() {
+        browser.get(url("/audit?unit=ldj"));
+        WebElement table = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("audit")));
+        String text = table.getText();
+        assertThat(text).contains("状态", "已提交待审核", "已审核通过", "自查事项", "市劳动就业管理局")
+                .doesNotContain("SUBMITTED", "APPROVED", "PENDING", "campaign_unit_id", "review_comment", "started_at");
+        for (WebElement unit : table.findElements(By.cssSelector("td.unit-name"))) {
+            assertThat(unit.getSize().getWidth()).as("the unit column holds 8 characters a line, not one")
+                    .isGreaterThanOrEqualTo(8 * Integer.parseInt(unit.getCssValue("font-size").replace("px", "")));
+        }
+    }
+
+    /** Cockpit lists the units' process instances with the unit's name beside the business key (our entity id). */
+    private void cockpitNamesTheUnits() throws IOException {
+        browser.get(url("/camunda/app/cockpit/default/#/processes"));
+        WebDriverWait slow = new WebDriverWait(browser, Duration.ofSeconds(90));
+        slow.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='责任单位专项工作']"))).click();
+        slow.until(d -> d.findElements(By.cssSelector("td.business-key .fr-unit")).size() >= 4);
+        List<String> names = browser.findElements(By.cssSelector("td.business-key .fr-unit")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(names).contains("市劳动就业管理局", "市养老保险管理中心", "市工伤保险管理机构", "贵池区人力资源和社会保障局");
+        for (WebElement key : browser.findElements(By.cssSelector("td.business-key"))) {
+            assertThat(key.getText()).as("the business key stays the unit's id").matches("\\d+\\s+\\S+");
+        }
+        HeadlessChromium.screenshot(browser, "cockpit-unit-names");
+    }
+
+    /** A unit's staff: a top bar without the office's pages, 在任务中心办理 only for tasks that are his. */
+    private void aUnitsStaffSeesOnlyWhereHeMayGo(ConstructedCampaign campaign) {
+        browser.get(url("/units/" + campaign.units().get("ldj").getId()));
+        String bar = browser.findElement(By.cssSelector("header.topbar")).getText();
+        assertThat(bar).contains("任务列表", "本单位工作", "操作记录", "我的提醒设置")
+                .doesNotContain("发件箱", "单位与人员", "进度看板");
+        for (WebElement row : browser.findElements(By.cssSelector("main table tr"))) {
+            if (row.getText().contains("验证整改") || row.getText().contains("审核")) {
+                assertThat(row.getText()).as("the head's task").doesNotContain("在任务中心办理");
+            }
+        }
+    }
+
+    /**
+     * Our pages at 390 (a phone), 768 (a tablet held upright), 1024 and 1440 px: nothing scrolls sideways, no
+     * table cell narrower than two characters; Tasklist too. Screenshots responsive-<page>-<width>.png.
+     */
+    private void pagesFitAPhoneATabletAndALaptop(ConstructedCampaign campaign, WebDriverWait wait, boolean office)
+            throws IOException {
+        Map<String, String> pages = new LinkedHashMap<>();
+        long ldj = campaign.units().get("ldj").getId();
+        if (office) {
+            pages.put("dashboard", "/dashboard");
+            pages.put("campaign", "/campaigns/" + campaign.id());
+            pages.put("outbox", "/outbox");
+            pages.put("units", "/units");
+        }
+        pages.put("unit", "/units/" + ldj);
+        pages.put("audit", "/audit?unit=ldj");
+        pages.put("evidence", (String) jdbc.queryForObject("SELECT '/evidence/assessment/' || MIN(id) FROM item_assessment"
+                + " WHERE campaign_unit_id = ?", String.class, ldj));
+        pages.put("tasklist", "/camunda/app/tasklist/");
+        String who = office ? "office" : "staff";
+        int[][] sizes = { { 390, 844 }, { 768, 1024 }, { 1024, 768 }, { 1440, 900 } };
+        for (int[] size : sizes) {
+            HeadlessChromium.viewport(browser, size[0], size[1]);
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                browser.get(url(page.getValue()));
+                if (page.getKey().equals("dashboard")) {
+                    wait.until(d -> !d.findElements(By.cssSelector("#matrix tbody tr")).isEmpty()
+                            && !d.findElements(By.cssSelector("#overdue tbody tr")).isEmpty());
+                } else if (page.getKey().equals("tasklist")) {
+                    wait.until(d -> d.findElements(By.cssSelector(".task-filter .fr-count")).stream()
+                            .anyMatch(WebElement::isDisplayed));
+                } else {
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+                }
+                assertThat(HeadlessChromium.layoutProblems(browser)).as("%s at %d px (%s)", page.getKey(), size[0], who)
+                        .isEmpty();
+                HeadlessChromium.screenshot(browser, "responsive-" + who + "-" + page.getKey() + "-" + size[0]);
+            }
+        }
+        ((org.openqa.selenium.chromium.HasCdp) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
 
     /**
      * The office records a 问责 decision from the unit page's form (约谈 of the unit); the page shows it at
@@ -206,6 +305,12 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#overdue tr[data-campaign-unit='" + ylbx + "'] td.last-reminder"))
                 .getText()).isEqualTo("—");
         browser.findElement(By.cssSelector("#overdue tr[data-campaign-unit='" + ylbx + "'] button.nudge")).click();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nudge-dialog")));
+        assertThat(dialog.getText()).contains("确认催办", "向“市养老保险管理中心”发出催办？", "催办留言（可选，最多 500 字）");
+        assertThat(browser.findElement(By.id("nudge-status")).isDisplayed()).as("nothing sent before the confirmation").isFalse();
+        dialog.findElement(By.tagName("textarea")).sendKeys("请于本周内完成工作部署");
+        HeadlessChromium.screenshot(browser, "dashboard-7-nudge-dialog");
+        dialog.findElement(By.id("nudge-send")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nudge-status"),
                 "已向市养老保险管理中心发出催办（"));
         assertThat(browser.findElement(By.id("nudge-status")).getAttribute("class")).contains("ok");
@@ -222,8 +327,17 @@ class DashboardBrowserTest {
         }
         assertThat(queued).as("the 催办 mail waits in the outbox").isPositive();
 
+        assertThat(jdbc.queryForObject("SELECT message FROM nudge WHERE campaign_unit_id = ? ORDER BY id DESC LIMIT 1",
+                String.class, ylbx)).as("the message of the 催办").isEqualTo("请于本周内完成工作部署");
+
         jdbc.update("UPDATE unit SET contact_email = NULL WHERE code = 'guichi'");
         browser.findElement(By.cssSelector("#overdue tr[data-campaign-unit='" + guichi + "'] button.nudge")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nudge-cancel"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("nudge-dialog")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM nudge WHERE campaign_unit_id = ?", Long.class, guichi))
+                .as("cancelled: nothing sent").isZero();
+        browser.findElement(By.cssSelector("#overdue tr[data-campaign-unit='" + guichi + "'] button.nudge")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nudge-send"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nudge-status"), "该单位没有可用的邮箱"));
         assertThat(browser.findElement(By.id("nudge-status")).getAttribute("class")).contains("error");
         assertThat(browser.findElement(By.cssSelector("#overdue tr[data-campaign-unit='" + guichi + "'] td.last-reminder"))

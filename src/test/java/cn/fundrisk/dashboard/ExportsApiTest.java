@@ -1,12 +1,16 @@
 package cn.fundrisk.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -25,12 +29,16 @@ import cn.fundrisk.process.TaskDriver;
 import cn.fundrisk.process.TaskForm;
 import cn.fundrisk.process.UnitCampaignProcess;
 import cn.fundrisk.rectification.Problems;
+import cn.fundrisk.support.HeadlessChromium;
 import cn.fundrisk.support.HttpClientForTests;
 import cn.fundrisk.support.HttpClientForTests.Answer;
+import cn.fundrisk.support.SpreadsheetPrint;
 import cn.fundrisk.support.TestIdentities;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -43,6 +51,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,6 +85,7 @@ class ExportsApiTest {
     static final String CAMPAIGN_NAME = "导出测试";
     static final String REASON = "内控稽核记录不完整";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String OFFICIAL_TITLE = "池州市加强社会保险基金安全管理风险防控工作任务分解及考核表";
 
     @LocalServerPort int port;
     @Autowired IdentityService identityService;
@@ -196,16 +206,20 @@ class ExportsApiTest {
 
         try (XSSFWorkbook workbook = open(answer)) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(text(sheet.getRow(0).getCell(0))).isEqualTo(CAMPAIGN_NAME + " " + LDJ_NAME + "考核表");
-            assertThat(texts(sheet.getRow(1), 11)).containsExactly("序号", "项目名称/风险等级", "任务内容", "工作要求/应对措施",
+            assertThat(text(sheet.getRow(0).getCell(0))).isEqualTo("《" + OFFICIAL_TITLE + "》");
+            assertThat(text(sheet.getRow(1).getCell(0))).isEqualTo("单位：" + LDJ_NAME + "　　专项工作：" + CAMPAIGN_NAME);
+            assertThat(texts(sheet.getRow(2), 11)).containsExactly("序号", "项目名称/风险等级", "任务内容", "工作要求/应对措施",
                     "完成时限", "实施范围", "责任单位", "分值", "自评分", "考核得分", "扣分原因");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
-            assertThat(sheet.getRepeatingRows()).isNotNull();
+            CellRangeAddress repeated = sheet.getRepeatingRows();
+            assertThat(repeated).as("the header on every page").isNotNull();
+            assertThat(List.of(repeated.getFirstRow(), repeated.getLastRow())).containsExactly(2, 2);
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
 
             List<Row> items = new ArrayList<>();
             Row total = null;
-            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (row.getCell(0).getCellType() == CellType.NUMERIC) {
                     items.add(row);
@@ -240,12 +254,64 @@ class ExportsApiTest {
             assertThat(subtotal.getCell(9).getNumericCellValue()).isEqualTo(27.0);
 
             assertThat(total).as("a 合计 row").isNotNull();
-            assertThat(total.getRowNum()).isEqualTo(sheet.getLastRowNum());
+            assertThat(text(sheet.getRow(total.getRowNum() + 1).getCell(0))).as("the source's note").startsWith("注：各县（区）人社局");
+            assertThat(text(sheet.getRow(total.getRowNum() + 2).getCell(0))).as("who scored and reviewed, by name")
+                    .isEqualTo("评分人：" + INSPECTOR_1 + " 测试　　复核人：" + INSPECTOR_2 + " 测试");
+            assertThat(total.getRowNum() + 2).isEqualTo(sheet.getLastRowNum());
             assertThat(total.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(98.0);
             assertThat(total.getCell(8).getNumericCellValue()).isEqualTo((double) selfTotal);
             assertThat(total.getCell(9).getNumericCellValue()).isEqualTo(97.0);
         }
+    }
+
+    /**
+     * The 考核表 as a clerk prints it: LibreOffice converts it to PDF (A4 landscape), and no word prints over
+     * another (rows are as tall as their wrapped text); the title, unit, note, totals and every item are there,
+     * and the header row is repeated on each page.
+     */
+    @Test
+    void theAssessmentSheetPrintsLegiblyFromLibreOffice(@TempDir Path folder) throws Exception {
+        Answer answer = http.get(OFFICE, "/api/campaign-units/" + ldj.getId() + "/assessment-sheet.xlsx");
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        SpreadsheetPrint.Printed printed = SpreadsheetPrint.print(answer.bytes(), "kaohebiao", folder);
+        Files.createDirectories(HeadlessChromium.SCREENSHOTS);
+        Files.copy(printed.pdf(), HeadlessChromium.SCREENSHOTS.resolve("export-assessment-sheet.pdf"),
+                StandardCopyOption.REPLACE_EXISTING);
+
+        assertThat(printed.pages()).as("A4 landscape pages").isNotEmpty().allSatisfy(page -> {
+            assertThat(page[0]).isCloseTo(841.9, within(1.0));
+            assertThat(page[1]).isCloseTo(595.3, within(1.0));
+        });
+        assertThat(printed.pages().size()).as("31 items do not fit one legible page").isGreaterThan(1);
+        assertThat(printed.overlaps()).as("words printed over each other").isEmpty();
+        String all = printed.text();
+        assertThat(all).contains("《" + OFFICIAL_TITLE + "》", "单位：" + LDJ_NAME, "专项工作：" + CAMPAIGN_NAME,
+                "注：各县（区）人社局（含九华山社会保障局），社保经办机构指", "合计", REASON);
+        for (int page = 1; page <= printed.pages().size(); page++) {
+            assertThat(printed.text(page)).as("the header on page %d", page).contains("序号", "任务内容", "考核得分");
+        }
+        for (var item : campaignItems.findByCampaignIdOrderByItemNo(campaignId)) {
+            if (applicablePoints(ldj).containsKey(item.getItemNo())) {
+                String start = item.getTaskText().replaceAll("\\s", "");
+                assertThat(all).as("item %d's task", item.getItemNo()).contains(start.substring(0, Math.min(6, start.length())));
+            }
+        }
+        assertThat(printed.words()).as("the 合计 row's sums").anySatisfy(w -> assertThat(w.text()).isEqualTo("98"))
+                .anySatisfy(w -> assertThat(w.text()).isEqualTo("97"));
+    }
+
+    /** Cockpit's labels: the unit's name per process instance, only for units the caller may see. */
+    @Test
+    void cockpitLabelsNameOnlyTheUnitsTheCallerMaySee() {
+        String ids = ldj.getProcessInstanceId() + "," + ylbx.getProcessInstanceId();
+        JsonNode office = http.get(OFFICE, "/api/process-instances/labels?ids=" + ids).ok();
+        assertThat(office.path(ldj.getProcessInstanceId()).path("name").asText()).isEqualTo(LDJ_NAME);
+        assertThat(office.path(ylbx.getProcessInstanceId()).path("name").asText()).isEqualTo(YLBX_NAME);
+        assertThat(office.path(ylbx.getProcessInstanceId()).path("title").asText()).isEqualTo(YLBX_NAME + " · " + CAMPAIGN_NAME);
+        JsonNode own = http.get(LDJ_STAFF, "/api/process-instances/labels?ids=" + ids).ok();
+        assertThat(own.has(ldj.getProcessInstanceId())).isTrue();
+        assertThat(own.has(ylbx.getProcessInstanceId())).as("another unit's instance is not named").isFalse();
     }
 
     @Test

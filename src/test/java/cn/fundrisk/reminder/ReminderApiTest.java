@@ -149,7 +149,7 @@ class ReminderApiTest extends ReminderTestSupport {
         String table = html.substring(html.indexOf("<table id=\"reminders\">"));
         table = table.substring(0, table.indexOf("</table>"));
         assertThat(table).contains("督办（工作部署）", ">电话<", "已电话督促，单位承诺本周完成", ">2019-06-10<",
-                ">催办<", "请于本周内完成工作部署", ">" + OFFICE_USER + "<");
+                ">催办<", "请于本周内完成工作部署", ">" + OFFICE_USER + " 测试<"); // the office by name
         assertThat(table.indexOf("督办（工作部署）")).as("newest first").isLessThan(table.indexOf(">催办<"));
         long mails = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE campaign_unit_id = ?", Long.class,
                 ylbx.getId());

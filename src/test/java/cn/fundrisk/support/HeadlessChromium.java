@@ -7,17 +7,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -71,6 +74,41 @@ public final class HeadlessChromium {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("login-submit")).click();
         wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
+    }
+
+    /**
+     * Renders the page as a device of this size does (Chrome's device emulation; a headless window cannot be
+     * narrower than 500 px): 390 a phone, 768 a tablet, 1024 a small laptop.
+     */
+    public static void viewport(WebDriver browser, int width, int height) {
+        ((HasCdp) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height",
+                height, "deviceScaleFactor", 1, "mobile", width < 500));
+    }
+
+    /**
+     * What breaks a page at the current width: the page scrolling sideways, or a visible table cell with text
+     * that is narrower than two characters of its font (a column squeezed to a character per line). Empty when
+     * the page fits; otherwise one line per problem.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> layoutProblems(WebDriver browser) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                const problems = [];
+                const page = document.documentElement;
+                if (page.scrollWidth > window.innerWidth + 1) {
+                  problems.push('page scrolls sideways: ' + page.scrollWidth + ' > ' + window.innerWidth);
+                }
+                document.querySelectorAll('td, th').forEach((cell) => {
+                  const box = cell.getBoundingClientRect();
+                  const text = cell.innerText.trim();
+                  if (!cell.offsetParent || box.width === 0 || text.length < 2) { return; }
+                  const style = getComputedStyle(cell);
+                  const inner = box.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                  if (inner < 2 * parseFloat(style.fontSize)) {
+                    problems.push('cell "' + text.slice(0, 12) + '" is ' + Math.round(inner) + ' px wide');
+                  }
+                });
+                return problems;""");
     }
 
     public static void screenshot(WebDriver browser, String name) throws IOException {

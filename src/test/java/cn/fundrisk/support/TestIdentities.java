@@ -42,10 +42,15 @@ public final class TestIdentities {
 
     /** The user (first name its id, the shared password) and its membership of the group, which must exist. */
     public void user(String id, String groupId) {
+        person(id, groupId, lastName, id);
+    }
+
+    /** A user with a family and a given name (a Chinese name: 李, 明) and its membership of the group. */
+    public void person(String id, String groupId, String familyName, String givenName) {
         if (identityService.createUserQuery().userId(id).count() == 0) {
             User user = identityService.newUser(id);
-            user.setFirstName(id);
-            user.setLastName(lastName);
+            user.setFirstName(givenName);
+            user.setLastName(familyName);
             user.setEmail(id + "@fundrisk.example");
             user.setPassword(password);
             // the tests' short shared passwords are seeded past the password policy, as the demo's are

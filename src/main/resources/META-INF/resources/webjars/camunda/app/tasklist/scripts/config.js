@@ -1,6 +1,9 @@
 // fund-risk-campaign: Tasklist in Simplified Chinese (English when the browser asks for it),
 // under the product's name. Replaces the default config.js of Camunda 7.24's Tasklist.
+// customScripts: ES modules Tasklist imports at start, relative to app/tasklist/ (see
+// scripts/fundrisk-tasklist.js: take a task on open, overdue marks, filter counts, form-js in Chinese).
 export default {
+  customScripts: ['scripts/fundrisk-tasklist.js'],
   app: {
     name: '任务中心',
     vendor: '社保基金风险防控'
