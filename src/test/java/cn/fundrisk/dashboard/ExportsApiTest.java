@@ -404,7 +404,7 @@ class ExportsApiTest {
                 + "/rectification-ledger.xlsx"));
         assertThat(ledger.get(0).get(0).get(18)).isEqualTo(today + " 责令整改");
         assertThat(ledger.get(1)).singleElement().isEqualTo(List.of(LDJ_NAME, "第5项问题：第5项的问题", "责令整改",
-                "第5项内控稽核问题逾期未整改", today, "领导小组", "限期整改", "随时（严重问题）", OFFICE));
+                "第5项内控稽核问题逾期未整改", today, "领导小组", "限期整改", "随时（严重问题）", OFFICE + " 测试"));
         assertThat(ledger(http.get(YLBX_STAFF, "/api/campaigns/" + campaignId + "/rectification-ledger.xlsx")).get(1))
                 .as("ylbx's ledger: none of ldj's decisions").isEmpty();
 

@@ -54,12 +54,13 @@ class EscalationTargetsTest extends ProcessTestSupport {
         scenario.deploy(ldj);
         ldj = campaignUnits.findById(ldj.getId()).orElseThrow();
         scenario.selfInspect(ldj, List.of());
-        scenario.writeSummary(ldj, applicablePoints(ldj));
-        scenario.approveSummary(ldj);
+        scenario.fileStaffingTable(ldj);
+        scenario.summarize(ldj, applicablePoints(ldj)); // received by the office: the unit's part is done
         ProcessInstance unitPi = unitInstance(ldj);
 
         setClock(Instant.parse("2019-10-01T00:00:00Z")); // Tuesday: evaluation due 30 September
-        fireDueTimers(unitPi.getId());
+        fireDueTimers(unitPi.getId()); // the evaluation opens (county inspections' deadline) ...
+        fireDueTimers(unitPi.getId()); // ... and its own deadline has passed
         assertThat(unitPi).isWaitingAt(TASK_SCORE_UNIT);
         ProcessInstance escalation = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(OverdueEscalationProcess.KEY).superProcessInstanceId(unitPi.getId()).singleResult();
