@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 public class AuthenticationConfig {
 
     static final String[] OWN_PATHS = { "/api/*", "/units/*", "/campaigns/*", "/evidence/*", "/audit", "/dashboard", "/outbox", "/outbox/*",
-        "/reminders/*" };
+        "/reminders/*", "/checklist", "/checklist/*" };
 
     @Bean
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
