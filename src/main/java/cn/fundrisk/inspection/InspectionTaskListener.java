@@ -3,7 +3,6 @@ package cn.fundrisk.inspection;
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_INSPECT_COUNTY;
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_REVIEW_SCORE_SHEET;
 import static cn.fundrisk.process.UnitCampaignProcess.TASK_SCORE_UNIT;
-import static cn.fundrisk.process.UnitCampaignProcess.VAR_CAMPAIGN_ID;
 import static cn.fundrisk.process.UnitCampaignProcess.VAR_CAMPAIGN_UNIT_ID;
 import static cn.fundrisk.inspection.ScoreForms.byItemNo;
 
@@ -17,10 +16,9 @@ import java.util.Map;
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.campaign.ReviewStatus;
-import cn.fundrisk.checklist.Assessments;
-import cn.fundrisk.checklist.CampaignItem;
-import cn.fundrisk.checklist.CampaignItems;
-import cn.fundrisk.checklist.ItemAssessment;
+import cn.fundrisk.checklist.ItemSheet;
+import cn.fundrisk.checklist.ItemSheetForm;
+import cn.fundrisk.checklist.ItemSheets;
 import cn.fundrisk.evidence.Evidence;
 import cn.fundrisk.process.Actors;
 import cn.fundrisk.process.Clock;
@@ -52,18 +50,18 @@ public class InspectionTaskListener implements TaskListener {
     private final UnitReports unitReports;
     private final ScoreSheets scoreSheets;
     private final ItemScores itemScores;
-    private final Assessments assessments;
-    private final CampaignItems campaignItems;
+    private final ItemSheets itemSheets;
+    private final Rankings rankings;
     private final Actors actors;
 
     public InspectionTaskListener(CampaignUnits campaignUnits, UnitReports unitReports, ScoreSheets scoreSheets,
-            ItemScores itemScores, Assessments assessments, CampaignItems campaignItems, Actors actors) {
+            ItemScores itemScores, ItemSheets itemSheets, Rankings rankings, Actors actors) {
         this.campaignUnits = campaignUnits;
         this.unitReports = unitReports;
         this.scoreSheets = scoreSheets;
         this.itemScores = itemScores;
-        this.assessments = assessments;
-        this.campaignItems = campaignItems;
+        this.itemSheets = itemSheets;
+        this.rankings = rankings;
         this.actors = actors;
     }
 
@@ -120,9 +118,7 @@ public class InspectionTaskListener implements TaskListener {
         Long campaignUnitId = campaignUnitId(task);
         String unitName = unitName(campaignUnitId);
         ScoreSheet sheet = scoreSheets.of(campaignUnitId);
-        ScoreForms.showItems(task,
-                byItemNo(assessments.findByCampaignUnitIdOrderByItemNo(campaignUnitId), ItemAssessment::getItemNo),
-                byItemNo(itemScores.findByScoreSheetIdOrderByItemNo(sheet.getId()), ItemScore::getItemNo));
+        ItemSheetForm.show(task, itemSheet(campaignUnitId, sheet), ItemSheetForm.Entry.SCORE);
 
         Map<String, Object> values = new HashMap<>();
         values.put(FormKeys.UNIT_NAME, unitName);
@@ -138,13 +134,12 @@ public class InspectionTaskListener implements TaskListener {
         Long campaignUnitId = campaignUnitId(task);
         ScoreSheet sheet = scoreSheets.of(campaignUnitId);
         requireUnlocked(sheet);
-        Map<Integer, CampaignItem> items = byItemNo(campaignItems.findByCampaignIdOrderByItemNo(campaignId(task)),
-                CampaignItem::getItemNo);
+        ItemSheet items = itemSheet(campaignUnitId, sheet);
         Map<Integer, ItemScore> existing = byItemNo(itemScores.findByScoreSheetIdOrderByItemNo(sheet.getId()),
                 ItemScore::getItemNo);
 
-        List<ItemScore> rows = ScoreForms.readItems(task,
-                assessments.findByCampaignUnitIdOrderByItemNo(campaignUnitId), items, existing, sheet.getId());
+        List<ItemScore> rows = ScoreForms.readItems(items, ItemSheetForm.submitted(task, items), existing,
+                sheet.getId());
         BigDecimal total = rows.stream().map(ItemScore::getScore).reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add);
         itemScores.deleteAll(existing.values()); // left over: items that no longer apply
         itemScores.saveAll(rows);
@@ -160,9 +155,7 @@ public class InspectionTaskListener implements TaskListener {
         Long campaignUnitId = campaignUnitId(task);
         String unitName = unitName(campaignUnitId);
         ScoreSheet sheet = scoreSheets.of(campaignUnitId);
-        String table = ScoreTables.scoreSheet(assessments.findByCampaignUnitIdOrderByItemNo(campaignUnitId),
-                byItemNo(campaignItems.findByCampaignIdOrderByItemNo(campaignId(task)), CampaignItem::getItemNo),
-                byItemNo(itemScores.findByScoreSheetIdOrderByItemNo(sheet.getId()), ItemScore::getItemNo));
+        String table = ScoreTables.scoreSheet(itemSheet(campaignUnitId, sheet));
 
         Map<String, Object> values = new HashMap<>();
         values.put(FormKeys.UNIT_NAME, unitName);
@@ -185,6 +178,9 @@ public class InspectionTaskListener implements TaskListener {
         boolean approved = TaskForm.approved(task);
         sheet.review(approved, TaskForm.comment(task), reviewer, Clock.now());
         scoreSheets.save(sheet);
+        if (approved) {
+            rankings.refresh(campaignUnits.findById(campaignUnitId(task)).orElseThrow().getCampaignId());
+        }
     }
 
     private static void requireUnlocked(ScoreSheet sheet) {
@@ -193,15 +189,18 @@ public class InspectionTaskListener implements TaskListener {
         }
     }
 
+    /** The unit's sheet with its self-scores and the scores of its score sheet so far. */
+    private ItemSheet itemSheet(Long campaignUnitId, ScoreSheet sheet) {
+        CampaignUnit unit = campaignUnits.findById(campaignUnitId).orElseThrow();
+        return itemSheets.of(unit.getCampaignId(), unit.getId(), unit.getUnit().getKind(),
+                ScoreForms.scored(itemScores.findByScoreSheetIdOrderByItemNo(sheet.getId())));
+    }
+
     private String unitName(Long campaignUnitId) {
         return campaignUnits.findById(campaignUnitId).orElseThrow().getUnit().getName();
     }
 
     private static Long campaignUnitId(DelegateTask task) {
         return ((Number) task.getVariable(VAR_CAMPAIGN_UNIT_ID)).longValue();
-    }
-
-    private static Long campaignId(DelegateTask task) {
-        return ((Number) task.getVariable(VAR_CAMPAIGN_ID)).longValue();
     }
 }

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.fundrisk.campaign.CampaignUnit;
-import cn.fundrisk.checklist.Assessments;
-import cn.fundrisk.checklist.CampaignItems;
-import cn.fundrisk.checklist.ItemAssessment;
+import cn.fundrisk.checklist.ItemSheetForm;
 import cn.fundrisk.identity.DemoUsers;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Profile;
@@ -29,13 +27,9 @@ public class DemoWork {
     private static final List<Integer> PROBLEM_ITEMS = List.of(3, 14);
 
     private final TaskDriver driver;
-    private final Assessments assessments;
-    private final CampaignItems campaignItems;
 
-    public DemoWork(TaskDriver driver, Assessments assessments, CampaignItems campaignItems) {
+    public DemoWork(TaskDriver driver) {
         this.driver = driver;
-        this.assessments = assessments;
-        this.campaignItems = campaignItems;
     }
 
     void approveWorkPlan(String campaignPi) {
@@ -100,15 +94,16 @@ public class DemoWork {
 
     /** Self-scores (full points but one on the items with problems), the summary report, the head's approval. */
     void summarize(CampaignUnit unit) {
+        Task task = driver.one(unit.getProcessInstanceId(), TASK_WRITE_SUMMARY_REPORT);
         Map<String, Object> values = new HashMap<>();
         values.put(FormKeys.REPORT_TEXT, "本单位按照实施方案完成自查、整改和自评，总体落实情况良好，个别问题正在整改。");
-        for (ItemAssessment assessment : assessments.findByCampaignUnitIdOrderByItemNo(unit.getId())) {
-            int points = campaignItems.findByCampaignIdAndItemNo(unit.getCampaignId(), assessment.getItemNo())
-                    .orElseThrow().getPoints();
-            values.put(FormKeys.selfScore(assessment.getItemNo()),
-                    PROBLEM_ITEMS.contains(assessment.getItemNo()) ? points - 1 : points);
-        }
-        driver.submit(unit.getProcessInstanceId(), TASK_WRITE_SUMMARY_REPORT, staff(unit), values);
+        ItemSheetForm.items(driver.variable(task, ItemSheetForm.SHEET)).forEach((itemNo, item) -> {
+            if (Boolean.TRUE.equals(item.get("scored"))) {
+                int points = ((Number) item.get("points")).intValue();
+                values.put(FormKeys.selfScore(itemNo), PROBLEM_ITEMS.contains(itemNo) ? points - 1 : points);
+            }
+        });
+        driver.submit(task, staff(unit), values);
         driver.submit(unit.getProcessInstanceId(), TASK_APPROVE_SUMMARY_REPORT, head(unit),
                 Map.of(TaskForm.DECISION, TaskForm.APPROVE, TaskForm.COMMENT, "同意上报。"));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.fundrisk.campaign.CampaignUnit;
+import cn.fundrisk.support.SheetAnswers;
 import org.camunda.bpm.engine.task.Task;
 
 /** Steps of a campaign as users do them, through the form path, for process tests. */
@@ -88,12 +89,13 @@ final class Scenario {
         }
     }
 
-    /** Self-scores: every applicable item gets its full points (from the form's own hint variables). */
+    /** Self-scores from the map (item number to score), typed into the sheet the form shows. */
     void writeSummary(CampaignUnit unit, Map<Integer, Integer> points) {
+        Task task = driver.one(unit.getProcessInstanceId(), TASK_WRITE_SUMMARY_REPORT);
         Map<String, Object> values = new HashMap<>();
         values.put(FormKeys.REPORT_TEXT, "总结报告正文");
-        points.forEach((itemNo, p) -> values.put(FormKeys.selfScore(itemNo), p));
-        driver.submit(unit.getProcessInstanceId(), TASK_WRITE_SUMMARY_REPORT, ProcessTestSupport.staff(unit.getUnit().getCode()), values);
+        values.putAll(SheetAnswers.selfScores(driver, task, points));
+        driver.submit(task, ProcessTestSupport.staff(unit.getUnit().getCode()), values);
     }
 
     void approveSummary(CampaignUnit unit) {
@@ -105,14 +107,11 @@ final class Scenario {
     }
 
     void score(CampaignUnit unit, Map<Integer, Integer> points, int deductOnItem) {
-        Map<String, Object> values = new HashMap<>();
-        points.forEach((itemNo, p) -> {
-            values.put(FormKeys.score(itemNo), itemNo == deductOnItem ? p - 1 : p);
-            if (itemNo == deductOnItem) {
-                values.put(FormKeys.reason(itemNo), "制度执行不到位");
-            }
-        });
-        driver.submit(unit.getProcessInstanceId(), TASK_SCORE_UNIT, ProcessTestSupport.INSPECTOR_1, values);
+        Task task = driver.one(unit.getProcessInstanceId(), TASK_SCORE_UNIT);
+        Map<Integer, Integer> scores = new HashMap<>();
+        points.forEach((itemNo, p) -> scores.put(itemNo, itemNo == deductOnItem ? p - 1 : p));
+        driver.submit(task, ProcessTestSupport.INSPECTOR_1,
+                SheetAnswers.scores(driver, task, scores, Map.of(deductOnItem, "制度执行不到位")));
     }
 
     void reviewScores(CampaignUnit unit, Map<String, Object> decision) {
