@@ -57,7 +57,9 @@ public class Rankings {
         Map<Long, Integer> ranks = new HashMap<>();
         jdbc.query(RANKS, new MapSqlParameterSource("campaign", campaignId),
                 rs -> {
-                    ranks.put(rs.getLong("id"), (Integer) rs.getObject("group_rank", Integer.class));
+                    // RANK() is a BIGINT on PostgreSQL, an INTEGER on H2
+                    Object rank = rs.getObject("group_rank");
+                    ranks.put(rs.getLong("id"), rank == null ? null : ((Number) rank).intValue());
                 });
         return ranks;
     }
