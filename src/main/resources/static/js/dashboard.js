@@ -252,7 +252,8 @@
       var tbody = document.querySelector('#ranking tbody');
       tbody.innerHTML = '';
       s.units.forEach(function (u) {
-        var tr = el('tr');
+        var tr = el('tr', { 'data-group': u.unitKind });
+        tr.appendChild(el('td', {}, u.groupLabel));
         tr.appendChild(el('td', { 'class': 'num' }, u.ranking === null ? '—' : u.ranking));
         var name = el('td', { 'class': 'unit-name' });
         name.appendChild(el('a', { href: u.pageUrl }, u.unitName));
@@ -260,7 +261,7 @@
         tr.appendChild(el('td', { 'class': 'num' }, u.applicablePoints));
         tr.appendChild(el('td', { 'class': 'num' }, u.selfScore === null ? '—' : u.selfScore));
         tr.appendChild(el('td', { 'class': 'num' }, u.finalScore === null ? '—' : u.finalScore));
-        tr.appendChild(el('td', { 'class': 'num' }, u.scoreRate === null ? '—' : (u.scoreRate * 100).toFixed(1) + '%'));
+        tr.appendChild(el('td', { 'class': 'num' }, u.scoreRate === null || u.finalScore === null ? '—' : (u.scoreRate * 100).toFixed(2) + '%'));
         tbody.appendChild(tr);
       });
       document.getElementById('scores-empty').hidden = s.anyScored;

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import cn.fundrisk.checklist.CampaignItem;
 import cn.fundrisk.checklist.CampaignItems;
+import cn.fundrisk.checklist.Catalogue;
 import cn.fundrisk.checklist.CatalogueItem;
 import cn.fundrisk.checklist.CatalogueItems;
 import cn.fundrisk.identity.Unit;
@@ -29,10 +30,11 @@ public class CampaignLauncher {
     private final Units units;
     private final CatalogueItems catalogue;
     private final CampaignItems campaignItems;
+    private final Catalogue catalogueRules;
     private final boolean refuseSecondCampaign;
 
     public CampaignLauncher(Campaigns campaigns, CampaignUnits campaignUnits, Units units,
-            CatalogueItems catalogue, CampaignItems campaignItems,
+            CatalogueItems catalogue, CampaignItems campaignItems, Catalogue catalogueRules,
             @Value("${fundrisk.campaign.one-running-per-year:true}") boolean refuseSecondCampaign) {
         this.refuseSecondCampaign = refuseSecondCampaign;
         this.campaigns = campaigns;
@@ -40,9 +42,12 @@ public class CampaignLauncher {
         this.units = units;
         this.catalogue = catalogue;
         this.campaignItems = campaignItems;
+        this.catalogueRules = catalogueRules;
     }
 
     public Campaign register(CampaignRequest request, String user, Instant now, String processInstanceId) {
+        // a placeholder must be completed or marked 不计分 by the office first (issue 14.6)
+        catalogueRules.requireResolved();
         List<Unit> participants = participants(request);
         if (refuseSecondCampaign) {
             refuseUnitsAlreadyRunning(request.year(), participants);
@@ -60,7 +65,7 @@ public class CampaignLauncher {
 
         // each unit's item assessments and phases are written when its own process starts (UnitStartRows)
         for (Unit unit : participants) {
-            int points = items.stream().filter(i -> i.getApplicability().appliesTo(unit.getKind()))
+            int points = items.stream().filter(i -> i.assessedBy(unit.getKind()))
                     .mapToInt(CampaignItem::getPoints).sum();
             campaignUnits.save(new CampaignUnit(campaign.getId(), unit, points));
         }

@@ -71,7 +71,8 @@ public class CampaignUnit {
                 : total.divide(BigDecimal.valueOf(applicablePoints), 4, java.math.RoundingMode.HALF_UP);
     }
 
-    public void rank(int ranking) {
+    /** The unit's rank within its group (inspection/Rankings); null while it is not ranked. */
+    public void rank(Integer ranking) {
         this.ranking = ranking;
     }
 

@@ -103,14 +103,16 @@ public final class CampaignView {
 
     public record Detail(Long id, String name, int year, Campaign.Status status, String processInstanceId,
             ReviewStatus workPlanStatus, String workPlanStatusLabel, OffsetDateTime createdAt,
-            List<Deadline> deadlines, List<UnitSummary> units, long unitsStarted, long unitsTotal, String pageUrl) {
+            List<Deadline> deadlines, List<UnitSummary> units, long unitsStarted, long unitsTotal, String pageUrl,
+            boolean resultsIssued) {
 
         static Detail of(Campaign c, List<UnitSummary> units, long unitsStarted, long unitsTotal) {
             List<Deadline> deadlines = java.util.Arrays.stream(Phase.values())
                     .map(p -> new Deadline(p, p.label(), local(c.getSchedule().deadline(p)))).toList();
             return new Detail(c.getId(), c.getName(), c.getCampaignYear(), c.getStatus(), c.getProcessInstanceId(),
                     c.getWorkPlanStatus(), c.getWorkPlanStatus() == null ? null : c.getWorkPlanStatus().label(),
-                    local(c.getCreatedAt()), deadlines, units, unitsStarted, unitsTotal, Links.campaign(c.getId()));
+                    local(c.getCreatedAt()), deadlines, units, unitsStarted, unitsTotal, Links.campaign(c.getId()),
+                    c.getResultsStatus() == ReviewStatus.APPROVED);
         }
 
         /** Some units' processes have not started yet (before the work plan is issued, or while the launch runs). */

@@ -75,7 +75,7 @@ public class UnitStartRows {
 
         UnitKind kind = unit.getUnit().getKind();
         List<Integer> items = campaignItems.findByCampaignIdOrderByItemNo(unit.getCampaignId()).stream()
-                .filter(i -> i.getApplicability().appliesTo(kind)).map(CampaignItem::getItemNo)
+                .filter(i -> i.assessedBy(kind)).map(CampaignItem::getItemNo)
                 .filter(no -> !itemsThere.contains(no)).toList();
         Schedule schedule = campaigns.findById(unit.getCampaignId()).orElseThrow().getSchedule();
         List<Phase> phases = new ArrayList<>();

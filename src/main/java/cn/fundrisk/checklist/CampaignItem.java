@@ -28,6 +28,11 @@ public class CampaignItem {
     @Embedded
     private Applicability applicability;
     private boolean placeholder;
+    /** 实施范围; null when the source does not give it. */
+    private String scope;
+    private String responsibleText;
+    /** The office's 不计分 decision on a placeholder, copied at start: the item is not assessed. */
+    private String notScoredReason;
 
     protected CampaignItem() {
     }
@@ -44,6 +49,19 @@ public class CampaignItem {
         this.points = source.getPoints();
         this.applicability = source.getApplicability().copy();
         this.placeholder = source.isPlaceholder();
+        this.scope = source.getScope();
+        this.responsibleText = source.getResponsibleText();
+        this.notScoredReason = source.isScored() ? null : source.getNotScoredReason();
+    }
+
+    /** Assessed and scored in this campaign: not a placeholder the office marked 不计分. */
+    public boolean isScored() {
+        return notScoredReason == null;
+    }
+
+    /** Whether a unit of this kind does the item: it applies to the kind and is scored. */
+    public boolean assessedBy(cn.fundrisk.identity.UnitKind kind) {
+        return isScored() && applicability.appliesTo(kind);
     }
 
     public Long getId() { return id; }
@@ -58,4 +76,7 @@ public class CampaignItem {
     public int getPoints() { return points; }
     public Applicability getApplicability() { return applicability; }
     public boolean isPlaceholder() { return placeholder; }
+    public String getScope() { return scope; }
+    public String getResponsibleText() { return responsibleText; }
+    public String getNotScoredReason() { return notScoredReason; }
 }

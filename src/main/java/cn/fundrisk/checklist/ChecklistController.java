@@ -3,14 +3,13 @@ package cn.fundrisk.checklist;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Objects;
 
 import cn.fundrisk.identity.CurrentUser;
 import cn.fundrisk.identity.UnitKind;
 import cn.fundrisk.process.Clock;
-import cn.fundrisk.process.InputRejectedException;
 import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,28 +18,31 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The assessment table (任务分解及考核表) as loaded, and the office's completion of the rows whose
- * text the source lost (items 27 and 29 entirely, item 7's task text).
+ * The assessment table (任务分解及考核表) as loaded, and the office's resolution of the placeholders
+ * (items whose text the source lost: 7, 27, 29): complete one, or mark it 不计分 with a reason.
  */
 @RestController
 @RequestMapping("/api/checklist")
 public class ChecklistController {
 
-    /** Item 7 survived without its task text; the office may supply it once (the other columns stay). */
-    static final int ITEM_WITHOUT_TASK_TEXT = 7;
+    static final String ONLY_OFFICE = "只有领导小组办公室可以补全考核事项";
 
     private final CatalogueItems catalogue;
     private final Categories categories;
+    private final Catalogue rules;
 
-    public ChecklistController(CatalogueItems catalogue, Categories categories) {
+    public ChecklistController(CatalogueItems catalogue, Categories categories, Catalogue rules) {
         this.catalogue = catalogue;
         this.categories = categories;
+        this.rules = rules;
     }
 
     public record ItemView(int itemNo, int categoryNo, String categoryNumeral, String categoryName,
             boolean highRisk, String taskText, String requirement, String deadlineText, DeadlineKind deadlineKind,
             Integer deadlineMonth, int points, String scope, String responsibleText, List<UnitKind> appliesTo,
-            boolean placeholder, String sourceNote, String updatedBy, OffsetDateTime updatedAt) {
+            boolean placeholder, List<String> keptFromSource, boolean unresolved, boolean scored,
+            String notScoredReason, String notScoredBy, OffsetDateTime notScoredAt, String sourceNote,
+            String updatedBy, OffsetDateTime updatedAt) {
 
         static ItemView of(CatalogueItem item) {
             Category category = item.getCategory();
@@ -48,7 +50,10 @@ public class ChecklistController {
                     category.getName(), category.isHighRisk(), item.getTaskText(), item.getRequirement(),
                     item.getDeadlineText(), item.getDeadlineKind(), item.getDeadlineMonth(), item.getPoints(),
                     item.getScope(), item.getResponsibleText(), item.getApplicability().kinds(),
-                    item.isPlaceholder(), item.getSourceNote(), item.getUpdatedBy(), local(item.getUpdatedAt()));
+                    item.isPlaceholder(), item.keptFields(), item.isUnresolved(), item.isScored(),
+                    item.getNotScoredReason(),
+                    item.getNotScoredBy(), local(item.getNotScoredAt()), item.getSourceNote(), item.getUpdatedBy(),
+                    local(item.getUpdatedAt()));
         }
     }
 
@@ -60,8 +65,8 @@ public class ChecklistController {
         }
     }
 
-    /** The office's text for an item lost in the source. */
-    public record Completion(String taskText, String requirement, String deadlineText, String responsibleText) {
+    /** The office's reason for leaving a placeholder out of the assessment. */
+    public record NotScored(String reason) {
     }
 
     @GetMapping
@@ -78,53 +83,32 @@ public class ChecklistController {
 
     @PutMapping("/{itemNo}")
     @Transactional
-    public ItemView complete(@PathVariable int itemNo, @RequestBody(required = false) Completion body) {
+    public ItemView complete(@PathVariable int itemNo, @RequestBody(required = false) Completion.Request body) {
+        CurrentUser user = office();
+        return ItemView.of(rules.complete(itemNo, body, user.id()));
+    }
+
+    @PutMapping("/{itemNo}/not-scored")
+    @Transactional
+    public ItemView markNotScored(@PathVariable int itemNo, @RequestBody(required = false) NotScored body) {
+        CurrentUser user = office();
+        return ItemView.of(rules.markNotScored(itemNo, body == null ? null : body.reason(), user.id()));
+    }
+
+    @DeleteMapping("/{itemNo}/not-scored")
+    @Transactional
+    public ItemView withdrawNotScored(@PathVariable int itemNo) {
+        office();
+        return ItemView.of(rules.withdrawNotScored(itemNo));
+    }
+
+    private static CurrentUser office() {
         CurrentUser user = CurrentUser.get();
-        user.requireOffice("只有领导小组办公室可以补全考核事项");
-        CatalogueItem item = catalogue.findById(itemNo).orElseThrow();
-        Completion text = checked(body == null ? new Completion(null, null, null, null) : body);
-        if (item.isPlaceholder()) {
-            item.complete(text.taskText(), text.requirement(), text.deadlineText(), text.responsibleText(),
-                    user.id(), Clock.now());
-        } else if (itemNo == ITEM_WITHOUT_TASK_TEXT && item.getUpdatedAt() == null) {
-            keepsSurvivingText(item, text);
-            item.complete(text.taskText(), item.getRequirement(), item.getDeadlineText(), item.getResponsibleText(),
-                    user.id(), Clock.now());
-        } else {
-            throw new InputRejectedException("只能补全原文缺失的事项");
-        }
-        return ItemView.of(item);
+        user.requireOffice(ONLY_OFFICE);
+        return user;
     }
 
-    static Completion checked(Completion body) {
-        return new Completion(required(body.taskText(), 2000, "任务内容"),
-                required(body.requirement(), 2000, "工作要求"),
-                required(body.deadlineText(), 50, "完成时限"),
-                required(body.responsibleText(), 200, "责任单位"));
-    }
-
-    private static String required(String value, int maxLength, String label) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            throw new InputRejectedException("请填写" + label);
-        }
-        if (text.length() > maxLength) {
-            throw new InputRejectedException(label + "过长：最多 " + maxLength + " 个字符，当前 " + text.length() + " 个");
-        }
-        return text;
-    }
-
-    /** Only item 7's task text was lost; its requirement, time limit and units are the source's. */
-    private static void keepsSurvivingText(CatalogueItem item, Completion text) {
-        if (!Objects.equals(text.requirement(), item.getRequirement())
-                || !Objects.equals(text.deadlineText(), item.getDeadlineText())
-                || !Objects.equals(text.responsibleText(), item.getResponsibleText())) {
-            throw new InputRejectedException("事项 " + ITEM_WITHOUT_TASK_TEXT
-                    + " 只能补全任务内容；工作要求、完成时限和责任单位以原文为准，不能修改");
-        }
-    }
-
-    private static OffsetDateTime local(Instant instant) {
+    static OffsetDateTime local(Instant instant) {
         return instant == null ? null : instant.atZone(Clock.ZONE).toOffsetDateTime();
     }
 }

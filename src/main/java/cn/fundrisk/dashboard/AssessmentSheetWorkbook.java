@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.fundrisk.checklist.CampaignItem;
-import cn.fundrisk.checklist.CatalogueItem;
 import cn.fundrisk.checklist.ItemAssessment;
 import cn.fundrisk.inspection.ItemScore;
 import org.apache.poi.ss.usermodel.Row;
@@ -40,8 +39,16 @@ final class AssessmentSheetWorkbook {
     private static final int SELF = 8;
     private static final int SCORE = 9;
 
-    /** What the sheet shows of one unit; scoredBy and reviewedBy are people's names (or null). */
-    record Input(String campaignName, String unitName, List<CampaignItem> items, Map<Integer, CatalogueItem> catalogue,
+    /** Shown in 实施范围 where the source does not give it (items 26 to 30). */
+    static final String NOT_GIVEN = "（原文未给出）";
+    static final String NOT_SCORED = "不计分";
+
+    /**
+     * What the sheet shows of one unit: the items of the campaign's snapshot that apply to it, texts,
+     * scope, responsible units and points as the snapshot has them; an item the office marked 不计分
+     * is listed with its reason and counted in no sum. scoredBy and reviewedBy are people's names (or null).
+     */
+    record Input(String campaignName, String unitName, List<CampaignItem> items,
             Map<Integer, ItemAssessment> assessments, Map<Integer, ItemScore> scores, String scoredBy,
             String reviewedBy) {
     }
@@ -85,7 +92,6 @@ final class AssessmentSheetWorkbook {
             Sums sums = new Sums();
             for (CampaignItem item : items) {
                 Row row = sheet.createRow(r++);
-                CatalogueItem source = input.catalogue().get(item.getItemNo());
                 ItemAssessment assessment = input.assessments().get(item.getItemNo());
                 ItemScore score = input.scores().get(item.getItemNo());
                 BigDecimal points = BigDecimal.valueOf(item.getPoints());
@@ -96,8 +102,15 @@ final class AssessmentSheetWorkbook {
                 Workbooks.cell(row, 2, item.getTaskText(), books.text);
                 Workbooks.cell(row, 3, item.getRequirement(), books.text);
                 Workbooks.cell(row, 4, item.getDeadlineText(), books.centred);
-                Workbooks.cell(row, 5, source == null ? "" : source.getScope(), books.text);
-                Workbooks.cell(row, 6, source == null ? "" : source.getResponsibleText(), books.text);
+                Workbooks.cell(row, 5, item.getScope() == null ? NOT_GIVEN : item.getScope(), books.text);
+                Workbooks.cell(row, 6, item.getResponsibleText(), books.text);
+                if (!item.isScored()) {
+                    Workbooks.cell(row, POINTS, NOT_SCORED, books.centred);
+                    Workbooks.cell(row, SELF, "", books.centred);
+                    Workbooks.cell(row, SCORE, "", books.centred);
+                    Workbooks.cell(row, 10, item.getNotScoredReason(), books.text);
+                    continue;
+                }
                 Workbooks.cell(row, POINTS, points, books.number);
                 Workbooks.cell(row, SELF, self, books.number);
                 Workbooks.cell(row, SCORE, inspected, books.number);

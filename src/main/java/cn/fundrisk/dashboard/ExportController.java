@@ -15,8 +15,6 @@ import cn.fundrisk.campaign.Campaigns;
 import cn.fundrisk.checklist.Assessments;
 import cn.fundrisk.checklist.CampaignItem;
 import cn.fundrisk.checklist.CampaignItems;
-import cn.fundrisk.checklist.CatalogueItem;
-import cn.fundrisk.checklist.CatalogueItems;
 import cn.fundrisk.checklist.ItemAssessment;
 import cn.fundrisk.identity.AccessDeniedException;
 import cn.fundrisk.identity.CurrentUser;
@@ -47,7 +45,6 @@ public class ExportController {
     private final Campaigns campaigns;
     private final CampaignUnits campaignUnits;
     private final CampaignItems campaignItems;
-    private final CatalogueItems catalogueItems;
     private final Assessments assessments;
     private final ScoreSheets scoreSheets;
     private final ItemScores itemScores;
@@ -56,13 +53,12 @@ public class ExportController {
     private final PersonNames people;
 
     public ExportController(Campaigns campaigns, CampaignUnits campaignUnits, CampaignItems campaignItems,
-            CatalogueItems catalogueItems, Assessments assessments, ScoreSheets scoreSheets, ItemScores itemScores,
+            Assessments assessments, ScoreSheets scoreSheets, ItemScores itemScores,
             Problems problems, AccountabilityQueries accountability, PersonNames people) {
         this.accountability = accountability;
         this.campaigns = campaigns;
         this.campaignUnits = campaignUnits;
         this.campaignItems = campaignItems;
-        this.catalogueItems = catalogueItems;
         this.assessments = assessments;
         this.scoreSheets = scoreSheets;
         this.itemScores = itemScores;
@@ -78,15 +74,13 @@ public class ExportController {
         Campaign campaign = campaigns.findById(cu.getCampaignId()).orElseThrow();
         List<CampaignItem> items = campaignItems.findByCampaignIdOrderByItemNo(campaign.getId()).stream()
                 .filter(i -> i.getApplicability().appliesTo(cu.getUnit().getKind())).toList();
-        Map<Integer, CatalogueItem> catalogue = catalogueItems.findAllOrdered().stream()
-                .collect(Collectors.toMap(CatalogueItem::getItemNo, Function.identity()));
         Map<Integer, ItemAssessment> assessed = assessments.findByCampaignUnitIdOrderByItemNo(cu.getId()).stream()
                 .collect(Collectors.toMap(ItemAssessment::getItemNo, Function.identity()));
         Optional<ScoreSheet> sheet = scoreSheets.findByCampaignUnitId(cu.getId());
         Map<Integer, ItemScore> scores = sheet.map(s -> itemScores.findByScoreSheetIdOrderByItemNo(s.getId()))
                 .orElse(List.of()).stream().collect(Collectors.toMap(ItemScore::getItemNo, Function.identity()));
         AssessmentSheetWorkbook.write(new AssessmentSheetWorkbook.Input(campaign.getName(), cu.getUnit().getName(),
-                items, catalogue, assessed, scores, sheet.map(s -> people.name(s.getScoredBy())).orElse(null),
+                items, assessed, scores, sheet.map(s -> people.name(s.getScoredBy())).orElse(null),
                 sheet.map(s -> people.name(s.getReviewedBy())).orElse(null)))
                 .send(response, "考核表-" + Workbooks.fileSafe(cu.getUnit().getName()) + ".xlsx", "assessment-sheet.xlsx");
     }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.fundrisk.identity.UnitKind;
+import cn.fundrisk.inspection.Rankings;
 import cn.fundrisk.process.Links;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,14 +18,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class ScoreQueries {
 
+    /** Groups in the order of {@link Rankings#GROUP_ORDER}, as SQL. */
+    static final String GROUP_ORDER = groupOrder();
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public ScoreQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    public record UnitScore(long campaignUnitId, String unitName, int applicablePoints, BigDecimal selfScore,
-            BigDecimal finalScore, BigDecimal scoreRate, Integer ranking, String pageUrl) {
+    /**
+     * A unit's scores; ranking is its 名次 within its group (the kind of unit, groupLabel: 市本级经办机构,
+     * 信息中心, 县区人社局, 市人社局), null while its score sheet is not approved (inspection/Rankings).
+     */
+    public record UnitScore(long campaignUnitId, String unitName, UnitKind unitKind, String groupLabel,
+            int applicablePoints, BigDecimal selfScore, BigDecimal finalScore, BigDecimal scoreRate, Integer ranking,
+            String pageUrl) {
     }
 
     public record CategoryScore(int categoryNo, String categoryName, BigDecimal selfScore, BigDecimal finalScore) {
@@ -32,15 +42,26 @@ public class ScoreQueries {
     public record Scores(List<UnitScore> units, List<CategoryScore> categories, boolean anyScored) {
     }
 
+    private static String groupOrder() {
+        StringBuilder sql = new StringBuilder("CASE u.kind");
+        for (UnitKind kind : Rankings.GROUP_ORDER) {
+            sql.append(" WHEN '").append(kind.name()).append("' THEN ").append(Rankings.groupOrder(kind));
+        }
+        return sql.append(" END").toString();
+    }
+
     public Scores scores(Scope scope) {
-        List<UnitScore> units = jdbc.query("SELECT cu.id, u.name, cu.applicable_points, cu.self_score_total,"
+        List<UnitScore> units = jdbc.query("SELECT cu.id, u.name, u.kind, cu.applicable_points, cu.self_score_total,"
                 + " cu.final_score, cu.score_rate, cu.ranking FROM campaign_unit cu JOIN unit u ON u.id = cu.unit_id"
                 + " WHERE cu.campaign_id = :campaign" + scope.unitFilter()
-                + " ORDER BY cu.ranking NULLS LAST, cu.final_score DESC NULLS LAST, u.sort_order, cu.id", scope.params(),
-                (rs, i) -> new UnitScore(rs.getLong("id"), rs.getString("name"), rs.getInt("applicable_points"),
-                        rs.getBigDecimal("self_score_total"), rs.getBigDecimal("final_score"),
-                        rs.getBigDecimal("score_rate"), (Integer) rs.getObject("ranking", Integer.class),
-                        Links.unit(rs.getLong("id"))));
+                + " ORDER BY " + GROUP_ORDER + ", cu.ranking NULLS LAST, cu.final_score DESC NULLS LAST, u.sort_order, cu.id",
+                scope.params(), (rs, i) -> {
+                    UnitKind kind = UnitKind.valueOf(rs.getString("kind"));
+                    return new UnitScore(rs.getLong("id"), rs.getString("name"), kind, kind.label(),
+                            rs.getInt("applicable_points"), rs.getBigDecimal("self_score_total"),
+                            rs.getBigDecimal("final_score"), rs.getBigDecimal("score_rate"),
+                            (Integer) rs.getObject("ranking", Integer.class), Links.unit(rs.getLong("id")));
+                });
         Map<Integer, CategoryScore> categories = new LinkedHashMap<>();
         String join = " JOIN campaign_unit cu ON cu.id = %s.campaign_unit_id JOIN unit u ON u.id = cu.unit_id"
                 + " JOIN campaign_item ci ON ci.campaign_id = cu.campaign_id AND ci.item_no = %s.item_no"

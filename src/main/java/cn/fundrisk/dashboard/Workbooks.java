@@ -3,10 +3,9 @@ package cn.fundrisk.dashboard;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import cn.fundrisk.process.Downloads;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -122,10 +121,7 @@ final class Workbooks {
     }
 
     void send(HttpServletResponse response, String fileName, String asciiName) throws IOException {
-        response.setContentType(XLSX);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        Downloads.attachment(response, XLSX, fileName, asciiName);
         try (XSSFWorkbook book = workbook) {
             OutputStream out = response.getOutputStream();
             book.write(out);
@@ -135,6 +131,6 @@ final class Workbooks {
 
     /** A name usable in a file name: no path or reserved characters. */
     static String fileSafe(String name) {
-        return name == null ? "" : name.replaceAll("[\\\\/:*?\"<>|\\r\\n]", "_").strip();
+        return Downloads.fileSafe(name);
     }
 }

@@ -56,7 +56,7 @@ public class SecurityConfig {
             "/actuator/health/readiness", "/favicon.ico", "/js/**");
     /** Open to every logged-in user; what each may see inside is decided by our code and the engine. */
     public static final List<String> USERS = List.of("/", "/api/**", "/units", "/units/**", "/campaigns/**",
-            "/evidence/**", "/audit", "/dashboard", "/outbox", "/outbox/**", "/reminders/**",
+            "/evidence/**", "/audit", "/dashboard", "/outbox", "/outbox/**", "/reminders/**", "/checklist", "/checklist/**",
             "/webjars/**", "/engine-rest/**", "/camunda/**", "/logout");
     /** Actuator beyond the health status: the office and administrators. */
     static final String[] MONITOR_ROLES = { Groups.OFFICE, Groups.CAMUNDA_ADMIN };

@@ -17,10 +17,9 @@ import java.util.Map;
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.campaign.ReviewStatus;
-import cn.fundrisk.checklist.Assessments;
-import cn.fundrisk.checklist.CampaignItem;
-import cn.fundrisk.checklist.CampaignItems;
-import cn.fundrisk.checklist.ItemAssessment;
+import cn.fundrisk.checklist.ItemSheet;
+import cn.fundrisk.checklist.ItemSheetForm;
+import cn.fundrisk.checklist.ItemSheets;
 import cn.fundrisk.evidence.Evidence;
 import cn.fundrisk.process.Actors;
 import cn.fundrisk.process.Clock;
@@ -52,21 +51,21 @@ public class InspectionTaskListener implements TaskListener {
     private final UnitReports unitReports;
     private final ScoreSheets scoreSheets;
     private final ItemScores itemScores;
-    private final Assessments assessments;
-    private final CampaignItems campaignItems;
+    private final ItemSheets itemSheets;
+    private final Rankings rankings;
     private final Actors actors;
     private final TaskAssignmentRule assignmentRule;
 
     public InspectionTaskListener(CampaignUnits campaignUnits, UnitReports unitReports, ScoreSheets scoreSheets,
-            ItemScores itemScores, Assessments assessments, CampaignItems campaignItems, Actors actors,
+            ItemScores itemScores, ItemSheets itemSheets, Rankings rankings, Actors actors,
             TaskAssignmentRule assignmentRule) {
         this.assignmentRule = assignmentRule;
         this.campaignUnits = campaignUnits;
         this.unitReports = unitReports;
         this.scoreSheets = scoreSheets;
         this.itemScores = itemScores;
-        this.assessments = assessments;
-        this.campaignItems = campaignItems;
+        this.itemSheets = itemSheets;
+        this.rankings = rankings;
         this.actors = actors;
     }
 
@@ -123,9 +122,7 @@ public class InspectionTaskListener implements TaskListener {
         Long campaignUnitId = campaignUnitId(task);
         String unitName = unitName(campaignUnitId);
         ScoreSheet sheet = scoreSheets.of(campaignUnitId);
-        ScoreForms.showItems(task,
-                byItemNo(assessments.findByCampaignUnitIdOrderByItemNo(campaignUnitId), ItemAssessment::getItemNo),
-                byItemNo(itemScores.findByScoreSheetIdOrderByItemNo(sheet.getId()), ItemScore::getItemNo));
+        ItemSheetForm.show(task, itemSheet(campaignUnitId, sheet), ItemSheetForm.Entry.SCORE);
 
         Map<String, Object> values = new HashMap<>();
         values.put(FormKeys.UNIT_NAME, unitName);
@@ -141,13 +138,12 @@ public class InspectionTaskListener implements TaskListener {
         Long campaignUnitId = campaignUnitId(task);
         ScoreSheet sheet = scoreSheets.of(campaignUnitId);
         requireUnlocked(sheet);
-        Map<Integer, CampaignItem> items = byItemNo(campaignItems.findByCampaignIdOrderByItemNo(campaignId(task)),
-                CampaignItem::getItemNo);
+        ItemSheet items = itemSheet(campaignUnitId, sheet);
         Map<Integer, ItemScore> existing = byItemNo(itemScores.findByScoreSheetIdOrderByItemNo(sheet.getId()),
                 ItemScore::getItemNo);
 
-        List<ItemScore> rows = ScoreForms.readItems(task,
-                assessments.findByCampaignUnitIdOrderByItemNo(campaignUnitId), items, existing, sheet.getId());
+        List<ItemScore> rows = ScoreForms.readItems(items, ItemSheetForm.submitted(task, items), existing,
+                sheet.getId());
         BigDecimal total = rows.stream().map(ItemScore::getScore).reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add);
         itemScores.deleteAll(existing.values()); // left over: items that no longer apply
         itemScores.saveAll(rows);
@@ -163,9 +159,7 @@ public class InspectionTaskListener implements TaskListener {
         Long campaignUnitId = campaignUnitId(task);
         String unitName = unitName(campaignUnitId);
         ScoreSheet sheet = scoreSheets.of(campaignUnitId);
-        String table = ScoreTables.scoreSheet(assessments.findByCampaignUnitIdOrderByItemNo(campaignUnitId),
-                byItemNo(campaignItems.findByCampaignIdOrderByItemNo(campaignId(task)), CampaignItem::getItemNo),
-                byItemNo(itemScores.findByScoreSheetIdOrderByItemNo(sheet.getId()), ItemScore::getItemNo));
+        String table = ScoreTables.scoreSheet(itemSheet(campaignUnitId, sheet));
 
         Map<String, Object> values = new HashMap<>();
         values.put(FormKeys.UNIT_NAME, unitName);
@@ -190,12 +184,22 @@ public class InspectionTaskListener implements TaskListener {
         boolean approved = TaskForm.approved(task);
         sheet.review(approved, TaskForm.comment(task), reviewer, Clock.now());
         scoreSheets.save(sheet);
+        if (approved) {
+            rankings.refresh(campaignUnits.findById(campaignUnitId(task)).orElseThrow().getCampaignId());
+        }
     }
 
     private static void requireUnlocked(ScoreSheet sheet) {
         if (sheet.isLocked()) {
             throw new InputRejectedException("评分表已锁定，不能修改");
         }
+    }
+
+    /** The unit's sheet with its self-scores and the scores of its score sheet so far. */
+    private ItemSheet itemSheet(Long campaignUnitId, ScoreSheet sheet) {
+        CampaignUnit unit = campaignUnits.findById(campaignUnitId).orElseThrow();
+        return itemSheets.of(unit.getCampaignId(), unit.getId(), unit.getUnit().getKind(),
+                ScoreForms.scored(itemScores.findByScoreSheetIdOrderByItemNo(sheet.getId())));
     }
 
     private String unitName(Long campaignUnitId) {

@@ -8,58 +8,42 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import cn.fundrisk.checklist.CampaignItem;
-import cn.fundrisk.checklist.ItemAssessment;
-import cn.fundrisk.checklist.SelfScoreFields;
-import cn.fundrisk.process.FormKeys;
+import cn.fundrisk.checklist.ItemSheet;
+import cn.fundrisk.checklist.ItemSheetForm;
+import cn.fundrisk.checklist.ItemSheets;
 import cn.fundrisk.process.InputRejectedException;
 import cn.fundrisk.process.TaskForm;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
-/** The per-item fields of the score-unit form: applies&lt;n&gt;, selfScore&lt;n&gt;, score&lt;n&gt;, reason&lt;n&gt;. */
+/** The inspector's score sheet as the score-unit form shows and submits it (see {@link ItemSheetForm}). */
 final class ScoreForms {
 
     private ScoreForms() {
     }
 
-    /**
-     * Shows, for items 1..31, whether the item applies, the unit's self-score and the score and reason
-     * given so far; declares score&lt;n&gt; and reason&lt;n&gt; of the items that apply.
-     */
-    static void showItems(DelegateTask task, Map<Integer, ItemAssessment> assessed, Map<Integer, ItemScore> scores) {
-        Map<String, Object> values = SelfScoreFields.of(assessed);
-        List<String> submitted = new ArrayList<>();
-        for (int n = 1; n <= SelfScoreFields.ITEM_COUNT; n++) {
-            ItemAssessment assessment = assessed.get(n);
-            ItemScore score = scores.get(n);
-            values.put(FormKeys.score(n), score == null ? null : SelfScoreFields.asDouble(score.getScore()));
-            values.put(FormKeys.reason(n), score == null ? null : score.getDeductionReason());
-            if (assessment != null) {
-                submitted.add(FormKeys.score(n));
-                submitted.add(FormKeys.reason(n));
-            }
-        }
-        TaskForm.show(task, values);
-        TaskForm.declare(task, submitted.toArray(String[]::new));
+    /** Scores given so far, as the sheet shows them. */
+    static Map<Integer, ItemSheets.Scored> scored(List<ItemScore> scores) {
+        Map<Integer, ItemSheets.Scored> map = new HashMap<>();
+        scores.forEach(s -> map.put(s.getItemNo(), new ItemSheets.Scored(s.getScore(), s.getDeductionReason())));
+        return map;
     }
 
     /**
-     * Reads and checks score&lt;n&gt; and reason&lt;n&gt; of every item that applies, before anything is
-     * changed: a deduction needs a reason. Returns the rows to save; the rows reused are removed from
-     * {@code existing}, so what is left there belongs to items that no longer apply.
+     * Reads and checks the score and reason of every scored line, before anything is changed: a
+     * deduction needs a reason. Returns the rows to save; the rows reused are removed from
+     * {@code existing}, so what is left there belongs to items no longer on the sheet.
      */
-    static List<ItemScore> readItems(DelegateTask task, List<ItemAssessment> applicable,
-            Map<Integer, CampaignItem> items, Map<Integer, ItemScore> existing, Long scoreSheetId) {
+    static List<ItemScore> readItems(ItemSheet sheet, Map<Integer, Map<String, Object>> submitted,
+            Map<Integer, ItemScore> existing, Long scoreSheetId) {
         List<ItemScore> rows = new ArrayList<>();
-        for (ItemAssessment assessment : applicable) {
-            int n = assessment.getItemNo();
-            CampaignItem item = items.get(n);
-            if (item == null) {
-                throw new IllegalStateException("Campaign has no item " + n);
+        for (ItemSheet.Line line : sheet.lines()) {
+            if (!line.scored()) {
+                continue;
             }
-            BigDecimal score = TaskForm.score(task, FormKeys.score(n), item.getPoints(), "第" + n + "项考核得分");
-            String reason = TaskForm.text(task, FormKeys.reason(n), TaskForm.MAX_COMMENT, "第" + n + "项扣分原因");
-            boolean deducted = score.compareTo(BigDecimal.valueOf(item.getPoints())) < 0;
+            int n = line.itemNo();
+            Map<String, Object> values = submitted.getOrDefault(n, Map.of());
+            BigDecimal score = TaskForm.score(values.get(ItemSheetForm.SCORE), line.points(), "第" + n + "项考核得分");
+            String reason = TaskForm.text(values.get(ItemSheetForm.REASON), TaskForm.MAX_COMMENT, "第" + n + "项扣分原因");
+            boolean deducted = score.compareTo(BigDecimal.valueOf(line.points())) < 0;
             if (deducted && reason == null) {
                 throw new InputRejectedException("第" + n + "项有扣分，请填写扣分原因");
             }

@@ -3,13 +3,12 @@ package cn.fundrisk.inspection;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import cn.fundrisk.campaign.CampaignUnit;
-import cn.fundrisk.checklist.CampaignItem;
-import cn.fundrisk.checklist.ItemAssessment;
+import cn.fundrisk.process.Markdown;
+import cn.fundrisk.checklist.ItemSheet;
 
 /** Markdown tables shown in the office's review forms: one unit's score sheet, the campaign ranking. */
 final class ScoreTables {
@@ -19,42 +18,47 @@ final class ScoreTables {
     private ScoreTables() {
     }
 
-    /** 序号|分值|自评分|考核得分|扣分原因 for every item that applies to the unit, with totals. */
-    static String scoreSheet(List<ItemAssessment> assessed, Map<Integer, CampaignItem> items,
-            Map<Integer, ItemScore> scores) {
+    /**
+     * 序号|分值|自评分|考核得分|扣分原因 for every line of the unit's sheet, by category with 小计, items
+     * marked 不计分 with their reason, then 合计 and the score rate.
+     */
+    static String scoreSheet(ItemSheet sheet) {
         StringBuilder md = new StringBuilder("| 序号 | 分值 | 自评分 | 考核得分 | 扣分原因 |\n|---:|---:|---:|---:|---|\n");
-        int points = 0;
-        BigDecimal selfTotal = BigDecimal.ZERO.setScale(1);
-        BigDecimal scoreTotal = BigDecimal.ZERO.setScale(1);
-        for (ItemAssessment assessment : assessed) {
-            int n = assessment.getItemNo();
-            CampaignItem item = items.get(n);
-            ItemScore score = scores.get(n);
-            int itemPoints = item == null ? 0 : item.getPoints();
-            points += itemPoints;
-            selfTotal = add(selfTotal, assessment.getSelfScore());
-            scoreTotal = add(scoreTotal, score == null ? null : score.getScore());
-            md.append("| ").append(n)
-                    .append(" | ").append(itemPoints)
-                    .append(" | ").append(number(assessment.getSelfScore()))
-                    .append(" | ").append(number(score == null ? null : score.getScore()))
-                    .append(" | ").append(cell(score == null ? null : score.getDeductionReason()))
-                    .append(" |\n");
+        for (ItemSheet.Group group : sheet.groups()) {
+            md.append("| **").append(cell(group.heading())).append("** | | | | |\n");
+            for (ItemSheet.Line line : group.lines()) {
+                if (!line.scored()) {
+                    md.append("| ").append(line.itemNo()).append(" | 不计分 | | | ")
+                            .append(cell(line.item().getNotScoredReason())).append(" |\n");
+                    continue;
+                }
+                md.append("| ").append(line.itemNo())
+                        .append(" | ").append(line.points())
+                        .append(" | ").append(number(line.entered().selfScore()))
+                        .append(" | ").append(number(line.entered().score()))
+                        .append(" | ").append(cell(line.entered().reason()))
+                        .append(" |\n");
+            }
+            md.append("| 小计 | ").append(group.points()).append(" | ").append(number(group.selfScore()))
+                    .append(" | ").append(number(group.score())).append(" | |\n");
         }
-        md.append("| **合计** | **").append(points).append("** | **").append(selfTotal.toPlainString())
-                .append("** | **").append(scoreTotal.toPlainString()).append("** | |\n");
-        md.append("\n考核得分 ").append(scoreTotal.toPlainString()).append(" / 适用分值 ").append(points)
-                .append("，得分率 ").append(percent(rate(scoreTotal, points))).append('\n');
+        BigDecimal total = sheet.score() == null ? BigDecimal.ZERO.setScale(1) : sheet.score();
+        md.append("| **合计** | **").append(sheet.points()).append("** | **").append(number(sheet.selfScore()))
+                .append("** | **").append(total.toPlainString()).append("** | |\n");
+        md.append("\n考核得分 ").append(total.toPlainString()).append(" / 适用分值 ").append(sheet.points())
+                .append("，得分率 ").append(percent(rate(total, sheet.points()))).append('\n');
         return md.toString();
     }
 
-    /** 名次|单位|适用分值|自评分|考核得分|得分率, best first; units without a rank last. */
+    /** 组别|名次|单位|适用分值|自评分|考核得分|得分率, by group of like units, best first (see {@link Rankings}). */
     static String ranking(List<CampaignUnit> units) {
         List<CampaignUnit> ordered = new ArrayList<>(units);
-        ordered.sort(Comparator.comparing(CampaignUnit::getRanking, Comparator.nullsLast(Comparator.naturalOrder())));
-        StringBuilder md = new StringBuilder("| 名次 | 单位 | 适用分值 | 自评分 | 考核得分 | 得分率 |\n|---:|---|---:|---:|---:|---:|\n");
+        ordered.sort(Rankings.ORDER);
+        StringBuilder md = new StringBuilder("| 组别 | 名次 | 单位 | 适用分值 | 自评分 | 考核得分 | 得分率 |\n"
+                + "|---|---:|---|---:|---:|---:|---:|\n");
         for (CampaignUnit unit : ordered) {
-            md.append("| ").append(unit.getRanking() == null ? NONE : unit.getRanking().toString())
+            md.append("| ").append(unit.getUnit().getKind().label())
+                    .append(" | ").append(unit.getRanking() == null ? NONE : unit.getRanking().toString())
                     .append(" | ").append(cell(unit.getUnit().getName()))
                     .append(" | ").append(unit.getApplicablePoints())
                     .append(" | ").append(number(unit.getSelfScoreTotal()))
@@ -62,11 +66,13 @@ final class ScoreTables {
                     .append(" | ").append(unit.getFinalScore() == null ? NONE : percent(unit.getScoreRate()))
                     .append(" |\n");
         }
+        md.append("\n名次按得分率（考核得分 / 适用分值）在同类单位中排列：").append(groups()).append("。\n");
         return md.toString();
     }
 
-    private static BigDecimal add(BigDecimal total, BigDecimal value) {
-        return value == null ? total : total.add(value);
+    private static String groups() {
+        return Rankings.GROUP_ORDER.stream().map(cn.fundrisk.identity.UnitKind::label)
+                .collect(java.util.stream.Collectors.joining("、"));
     }
 
     private static BigDecimal rate(BigDecimal score, int points) {
@@ -82,11 +88,7 @@ final class ScoreTables {
                 : rate.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
-    /** Text safe inside a markdown table cell. */
     static String cell(String text) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
-        return text.strip().replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
+        return Markdown.cell(text);
     }
 }

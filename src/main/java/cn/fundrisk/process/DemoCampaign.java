@@ -11,6 +11,8 @@ import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.campaign.Campaigns;
 import cn.fundrisk.campaign.Phase;
+import cn.fundrisk.checklist.Catalogue;
+import cn.fundrisk.checklist.CatalogueItem;
 import cn.fundrisk.identity.DemoUsers;
 import cn.fundrisk.identity.Groups;
 import org.camunda.bpm.engine.IdentityService;
@@ -42,6 +44,7 @@ public class DemoCampaign {
     static final List<String> ON_TIME = List.of("ylbx", "dongzhi", "xxzx", "bureau");
     static final List<String> DEPLOYED_LATE = List.of("gsbx", "shitai");
     static final List<String> ACKNOWLEDGED_ONLY = List.of("jjzj");
+    static final String NOT_SCORED = "原文缺失，待核实补全；本次专项工作暂不计分（演示）";
 
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
@@ -49,9 +52,12 @@ public class DemoCampaign {
     private final Campaigns campaigns;
     private final CampaignUnits campaignUnits;
     private final DemoWork work;
+    private final Catalogue catalogue;
 
     public DemoCampaign(RuntimeService runtimeService, ManagementService managementService,
-            IdentityService identityService, Campaigns campaigns, CampaignUnits campaignUnits, DemoWork work) {
+            IdentityService identityService, Campaigns campaigns, CampaignUnits campaignUnits, DemoWork work,
+            Catalogue catalogue) {
+        this.catalogue = catalogue;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.identityService = identityService;
@@ -67,6 +73,10 @@ public class DemoCampaign {
             return;
         }
         Instant today = Instant.now();
+        // the demo office leaves the items whose text the source lost out of this campaign (不计分)
+        for (CatalogueItem item : catalogue.unresolved()) {
+            catalogue.markNotScored(item.getItemNo(), NOT_SCORED, DemoUsers.OFFICE);
+        }
         Long campaignId;
         ClockUtil.setCurrentTime(Date.from(today.minus(Duration.ofDays(15))));
         try {

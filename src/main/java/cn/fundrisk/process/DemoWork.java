@@ -16,6 +16,7 @@ import cn.fundrisk.checklist.Assessments;
 import cn.fundrisk.checklist.CampaignItems;
 import cn.fundrisk.checklist.ItemAssessment;
 import cn.fundrisk.identity.CurrentUser;
+import cn.fundrisk.checklist.ItemSheetForm;
 import cn.fundrisk.identity.DemoUsers;
 import cn.fundrisk.identity.Unit;
 import cn.fundrisk.staffing.StaffRow;
@@ -137,10 +138,10 @@ public class DemoWork {
     void fileStaffing(CampaignUnit unit, boolean received) {
         CurrentUser user = new CurrentUser(staff(unit), List.of(Unit.staffGroup(unit.getUnit().getCode())));
         transaction.executeWithoutResult(status -> staffing.replace(unit.getId(), List.of(
-                new StaffRow("王芳", List.of("业务"), "参保登记、待遇审核初审", true, BigDecimal.valueOf(3)),
-                new StaffRow("李强", List.of("财务", "会计"), "基金会计核算", true, BigDecimal.valueOf(4)),
-                new StaffRow("赵敏", List.of("出纳"), "基金收支出纳", true, BigDecimal.valueOf(2)),
-                new StaffRow("陈涛", List.of("信息"), "系统权限与数据维护", false, BigDecimal.valueOf(1))), user));
+                new StaffRow("王芳", "业务科", List.of("业务"), "参保登记、待遇审核初审", true, BigDecimal.valueOf(3)),
+                new StaffRow("李强", "财务科", List.of("财务", "会计"), "基金会计核算", true, BigDecimal.valueOf(4)),
+                new StaffRow("赵敏", "财务科", List.of("出纳"), "基金收支出纳", true, BigDecimal.valueOf(2)),
+                new StaffRow("陈涛", "信息科", List.of("信息"), "系统权限与数据维护", false, BigDecimal.valueOf(1))), user));
         driver.submit(unit.getProcessInstanceId(), TASK_FILE_STAFFING_TABLE, staff(unit),
                 Map.of("confirmFiling", true, "filingNote", "按第3项要求报送备案。"));
         if (received) {
@@ -167,15 +168,16 @@ public class DemoWork {
 
     /** Self-scores (full points but one on the items with problems), the summary report, the head's approval. */
     void summarize(CampaignUnit unit) {
+        Task task = driver.one(unit.getProcessInstanceId(), TASK_WRITE_SUMMARY_REPORT);
         Map<String, Object> values = new HashMap<>();
         values.put(FormKeys.REPORT_TEXT, "本单位按照实施方案完成自查、整改和自评，总体落实情况良好，个别问题正在整改。");
-        for (ItemAssessment assessment : assessments.findByCampaignUnitIdOrderByItemNo(unit.getId())) {
-            int points = campaignItems.findByCampaignIdAndItemNo(unit.getCampaignId(), assessment.getItemNo())
-                    .orElseThrow().getPoints();
-            values.put(FormKeys.selfScore(assessment.getItemNo()),
-                    PROBLEM_ITEMS.contains(assessment.getItemNo()) ? points - 1 : points);
-        }
-        driver.submit(unit.getProcessInstanceId(), TASK_WRITE_SUMMARY_REPORT, staff(unit), values);
+        ItemSheetForm.items(driver.variable(task, ItemSheetForm.SHEET)).forEach((itemNo, item) -> {
+            if (Boolean.TRUE.equals(item.get("scored"))) {
+                int points = ((Number) item.get("points")).intValue();
+                values.put(FormKeys.selfScore(itemNo), PROBLEM_ITEMS.contains(itemNo) ? points - 1 : points);
+            }
+        });
+        driver.submit(task, staff(unit), values);
         driver.submit(unit.getProcessInstanceId(), TASK_APPROVE_SUMMARY_REPORT, head(unit),
                 Map.of(TaskForm.DECISION, TaskForm.APPROVE, TaskForm.COMMENT, "同意上报。"));
         // the office's 签收 is left for the demo's office user

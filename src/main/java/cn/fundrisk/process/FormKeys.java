@@ -13,11 +13,7 @@ public final class FormKeys {
     public static final String REPORT_HINT = "reportHint";
     public static final String REPORT_TEXT = "reportText";
 
-    /** applies&lt;n&gt;, selfScore&lt;n&gt;, score&lt;n&gt;, reason&lt;n&gt; for item n. */
-    public static String applies(int itemNo) {
-        return "applies" + itemNo;
-    }
-
+    /** selfScore&lt;n&gt;, score&lt;n&gt;, reason&lt;n&gt;: what the summary and score-sheet forms submit for item n. */
     public static String selfScore(int itemNo) {
         return "selfScore" + itemNo;
     }

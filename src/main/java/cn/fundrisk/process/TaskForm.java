@@ -61,7 +61,11 @@ public final class TaskForm {
     }
 
     public static String text(DelegateTask task, String key, int maxLength, String label) {
-        Object value = task.getVariable(key);
+        return text(task.getVariable(key), maxLength, label);
+    }
+
+    /** A submitted value (also one inside a form's list) as text, blank as null, at most maxLength. */
+    public static String text(Object value, int maxLength, String label) {
         if (value == null) {
             return null;
         }
@@ -102,7 +106,11 @@ public final class TaskForm {
 
     /** A number within [0, max], at most one decimal place. */
     public static BigDecimal score(DelegateTask task, String key, int max, String label) {
-        Object value = task.getVariable(key);
+        return score(task.getVariable(key), max, label);
+    }
+
+    /** A submitted value (also one inside a form's list) as a score within [0, max], one decimal place at most. */
+    public static BigDecimal score(Object value, int max, String label) {
         if (value == null || value.toString().isBlank()) {
             throw new InputRejectedException("请填写" + label);
         }

@@ -5,8 +5,7 @@ import static cn.fundrisk.process.UnitCampaignProcess.TASK_RECEIVE_SUMMARY_REPOR
 
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
-import cn.fundrisk.checklist.Assessments;
-import cn.fundrisk.checklist.CampaignItems;
+import cn.fundrisk.checklist.ItemSheets;
 import cn.fundrisk.process.Actors;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.TaskForm;
@@ -27,16 +26,14 @@ public class OfficeReceiptTaskListener implements TaskListener {
 
     private final CampaignUnits campaignUnits;
     private final UnitReports unitReports;
-    private final Assessments assessments;
-    private final CampaignItems campaignItems;
+    private final ItemSheets itemSheets;
     private final Actors actors;
 
-    public OfficeReceiptTaskListener(CampaignUnits campaignUnits, UnitReports unitReports, Assessments assessments,
-            CampaignItems campaignItems, Actors actors) {
+    public OfficeReceiptTaskListener(CampaignUnits campaignUnits, UnitReports unitReports, ItemSheets itemSheets,
+            Actors actors) {
         this.campaignUnits = campaignUnits;
         this.unitReports = unitReports;
-        this.assessments = assessments;
-        this.campaignItems = campaignItems;
+        this.itemSheets = itemSheets;
         this.actors = actors;
     }
 
@@ -63,9 +60,8 @@ public class OfficeReceiptTaskListener implements TaskListener {
         String unitName = unit.getUnit().getName();
         if (report.getKind() == UnitReport.Kind.SUMMARY) {
             ReportForms.showReview(task, unit, report, unitName + " 总结报告（签收）",
-                    SummaryReportTable.markdown(assessments.findByCampaignUnitIdOrderByItemNo(unit.getId()),
-                            campaignItems.byItemNo(unit.getCampaignId()), report.getBody(),
-                            report.getRectificationStatus()));
+                    SummaryReportTable.markdown(itemSheets.of(unit.getCampaignId(), unit.getId(),
+                            unit.getUnit().getKind()), report.getBody(), report.getRectificationStatus()));
             task.setVariableLocal(RECEIPT_HINT, "单位负责人 " + TaskForm.orEmpty(report.getReviewedBy())
                     + " 已审核同意报送。签收即完成本单位汇总上报阶段；退回须写明理由，报告退回单位修改后重新报送。");
             task.setName("签收总结报告：" + unitName);

@@ -1,13 +1,11 @@
 package cn.fundrisk.report;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 
-import cn.fundrisk.checklist.CampaignItem;
-import cn.fundrisk.checklist.ItemAssessment;
+import cn.fundrisk.checklist.ItemSheet;
+import cn.fundrisk.process.Markdown;
 
-/** The summary report with its self-scores and its rectification status, as markdown for the review forms. */
+/** The summary report with its self-scores by category and its rectification status, as markdown for the review forms. */
 final class SummaryReportTable {
 
     private static final int TASK_TEXT_LENGTH = 40;
@@ -15,25 +13,23 @@ final class SummaryReportTable {
     private SummaryReportTable() {
     }
 
-    static String markdown(List<ItemAssessment> assessed, Map<Integer, CampaignItem> items, String reportText,
-            String rectificationStatus) {
+    /** 序号|事项|分值|自评分 by category with 小计, 不计分 items with their reason, 合计; then the report and its rectification status. */
+    static String markdown(ItemSheet sheet, String reportText, String rectificationStatus) {
         StringBuilder md = new StringBuilder("| 序号 | 事项 | 分值 | 自评分 |\n|---:|---|---:|---:|\n");
-        int points = 0;
-        BigDecimal total = BigDecimal.ZERO.setScale(1);
-        for (ItemAssessment assessment : assessed) {
-            CampaignItem item = items.get(assessment.getItemNo());
-            int itemPoints = item == null ? 0 : item.getPoints();
-            points += itemPoints;
-            if (assessment.getSelfScore() != null) {
-                total = total.add(assessment.getSelfScore());
+        for (ItemSheet.Group group : sheet.groups()) {
+            md.append("| | **").append(Markdown.cell(group.heading())).append("** | | |\n");
+            for (ItemSheet.Line line : group.lines()) {
+                md.append("| ").append(line.itemNo())
+                        .append(" | ").append(Markdown.cell(abridged(line.item().getTaskText())))
+                        .append(" | ").append(line.scored() ? Integer.toString(line.points()) : "不计分")
+                        .append(" | ").append(line.scored() ? score(line.entered().selfScore())
+                                : Markdown.cell(line.item().getNotScoredReason()))
+                        .append(" |\n");
             }
-            md.append("| ").append(assessment.getItemNo())
-                    .append(" | ").append(cell(item == null ? "" : abridged(item.getTaskText())))
-                    .append(" | ").append(itemPoints)
-                    .append(" | ").append(score(assessment.getSelfScore()))
-                    .append(" |\n");
+            md.append("| | 小计 | ").append(group.points()).append(" | ").append(score(group.selfScore())).append(" |\n");
         }
-        md.append("| | **合计** | **").append(points).append("** | **").append(total.toPlainString()).append("** |\n");
+        md.append("| | **合计** | **").append(sheet.points()).append("** | **").append(score(sheet.selfScore()))
+                .append("** |\n");
         md.append("\n### 总结报告\n\n").append(reportText == null || reportText.isBlank() ? "（未填写）" : reportText)
                 .append('\n');
         if (rectificationStatus != null) {
@@ -52,10 +48,5 @@ final class SummaryReportTable {
         }
         String flat = text.strip();
         return flat.length() <= TASK_TEXT_LENGTH ? flat : flat.substring(0, TASK_TEXT_LENGTH) + "…";
-    }
-
-    /** Text safe inside a markdown table cell. */
-    private static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -10,17 +10,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.campaign.Campaigns;
 import cn.fundrisk.checklist.Assessments;
-import cn.fundrisk.checklist.CampaignItem;
-import cn.fundrisk.checklist.CampaignItems;
 import cn.fundrisk.checklist.ItemAssessment;
-import cn.fundrisk.checklist.SelfScoreFields;
+import cn.fundrisk.checklist.ItemSheet;
+import cn.fundrisk.checklist.ItemSheetForm;
+import cn.fundrisk.checklist.ItemSheets;
 import cn.fundrisk.process.Actors;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.FormKeys;
@@ -43,7 +41,7 @@ public class SummaryReportTaskListener implements TaskListener {
     private final CampaignUnits campaignUnits;
     private final UnitReports unitReports;
     private final Assessments assessments;
-    private final CampaignItems campaignItems;
+    private final ItemSheets itemSheets;
     private final Actors actors;
 
     private final PhaseNotices phaseNotices;
@@ -52,7 +50,7 @@ public class SummaryReportTaskListener implements TaskListener {
     private final Campaigns campaigns;
 
     public SummaryReportTaskListener(CampaignUnits campaignUnits, UnitReports unitReports, Assessments assessments,
-            CampaignItems campaignItems, Actors actors, PhaseNotices phaseNotices, TaskAssignmentRule assignmentRule,
+            ItemSheets itemSheets, Actors actors, PhaseNotices phaseNotices, TaskAssignmentRule assignmentRule,
             RectificationStatus rectification, Campaigns campaigns) {
         this.assignmentRule = assignmentRule;
         this.phaseNotices = phaseNotices;
@@ -61,7 +59,7 @@ public class SummaryReportTaskListener implements TaskListener {
         this.campaignUnits = campaignUnits;
         this.unitReports = unitReports;
         this.assessments = assessments;
-        this.campaignItems = campaignItems;
+        this.itemSheets = itemSheets;
         this.actors = actors;
     }
 
@@ -90,27 +88,28 @@ public class SummaryReportTaskListener implements TaskListener {
         Long campaignUnitId = campaignUnitId(task);
         CampaignUnit campaignUnit = campaignUnits.findById(campaignUnitId).orElseThrow();
         UnitReport report = unitReports.once(campaignUnitId, UnitReport.Kind.SUMMARY);
-        Map<Integer, ItemAssessment> assessed = assessed(campaignUnitId);
 
         ReportForms.showWriting(task, campaignUnit, report, "自评并撰写总结报告",
                 "对照任务分解表中的任务和要求逐项自评，并撰写社保基金管理风险防控工作总结报告。");
-        TaskForm.show(task, SelfScoreFields.of(assessed));
+        ItemSheetForm.show(task, sheet(campaignUnit), ItemSheetForm.Entry.SELF_SCORE);
         // shown at the top of the form; sent with the report as it stands on submission
         task.setVariableLocal(RECTIFICATION_STATUS, TaskForm.shown(rectification.markdown(campaignUnitId, Clock.now())));
-        TaskForm.declare(task, assessed.keySet().stream().sorted().map(FormKeys::selfScore).toArray(String[]::new));
     }
 
     private void completeWrite(DelegateTask task) {
         Long campaignUnitId = campaignUnitId(task);
         String text = TaskForm.requiredText(task, FormKeys.REPORT_TEXT, TaskForm.MAX_TEXT, "总结报告");
-        Map<Integer, CampaignItem> items = items(campaignId(task));
+        CampaignUnit campaignUnit = campaignUnits.findById(campaignUnitId).orElseThrow();
+        ItemSheet sheet = sheet(campaignUnit);
+        Map<Integer, Map<String, Object>> submitted = ItemSheetForm.submitted(task, sheet);
         List<ItemAssessment> applicable = assessments.findByCampaignUnitIdOrderByItemNo(campaignUnitId);
 
         // check every score before changing anything
         List<BigDecimal> scores = new ArrayList<>();
         for (ItemAssessment assessment : applicable) {
             int n = assessment.getItemNo();
-            scores.add(TaskForm.score(task, FormKeys.selfScore(n), pointsOf(items, n), "第" + n + "项自评分"));
+            scores.add(TaskForm.score(submitted.getOrDefault(n, Map.of()).get(ItemSheetForm.SELF_SCORE),
+                    pointsOf(sheet, n), "第" + n + "项自评分"));
         }
         // the form's values first, then the sequence: before the rectification deadline, every problem closed off
         Instant now = Clock.now();
@@ -122,7 +121,6 @@ public class SummaryReportTaskListener implements TaskListener {
         }
         assessments.saveAll(applicable);
 
-        CampaignUnit campaignUnit = campaignUnits.findById(campaignUnitId).orElseThrow();
         campaignUnit.selfScored(total);
         campaignUnits.save(campaignUnit);
 
@@ -137,8 +135,7 @@ public class SummaryReportTaskListener implements TaskListener {
         CampaignUnit campaignUnit = campaignUnits.findById(campaignUnitId).orElseThrow();
         UnitReport report = unitReports.once(campaignUnitId, UnitReport.Kind.SUMMARY);
         ReportForms.showReview(task, campaignUnit, report, campaignUnit.getUnit().getName() + " 总结报告及自评分",
-                SummaryReportTable.markdown(assessments.findByCampaignUnitIdOrderByItemNo(campaignUnitId),
-                        items(campaignId(task)), report.getBody(), report.getRectificationStatus()));
+                SummaryReportTable.markdown(sheet(campaignUnit), report.getBody(), report.getRectificationStatus()));
         assignmentRule.exclude(task, List.of(report.getSubmittedBy() == null ? "" : report.getSubmittedBy()));
     }
 
@@ -148,23 +145,14 @@ public class SummaryReportTaskListener implements TaskListener {
         unitReports.save(report);
     }
 
-    private Map<Integer, ItemAssessment> assessed(Long campaignUnitId) {
-        return assessments.findByCampaignUnitIdOrderByItemNo(campaignUnitId).stream()
-                .collect(Collectors.toMap(ItemAssessment::getItemNo, Function.identity()));
+    private ItemSheet sheet(CampaignUnit unit) {
+        return itemSheets.of(unit.getCampaignId(), unit.getId(), unit.getUnit().getKind());
     }
 
-    private Map<Integer, CampaignItem> items(Long campaignId) {
-        return campaignItems.byItemNo(campaignId);
+    private static int pointsOf(ItemSheet sheet, int itemNo) {
+        return sheet.lines().stream().filter(l -> l.itemNo() == itemNo).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Campaign has no item " + itemNo)).points();
     }
-
-    private static int pointsOf(Map<Integer, CampaignItem> items, int itemNo) {
-        CampaignItem item = items.get(itemNo);
-        if (item == null) {
-            throw new IllegalStateException("Campaign has no item " + itemNo);
-        }
-        return item.getPoints();
-    }
-
 
     private static Long campaignUnitId(DelegateTask task) {
         return BusinessKeys.campaignUnitId(task);

@@ -20,6 +20,8 @@ public enum Position {
     BENEFIT_PAYMENT("待遇发放"),
     RATE_SETTING("费率核定"),
     AUDIT("稽核"),
+    /** 基金监督: fund supervision (item 28: 县级人社局 有专人从事社保基金监管). */
+    FUND_SUPERVISION("基金监督"),
     GENERAL("综合"),
     OTHER("其他");
 

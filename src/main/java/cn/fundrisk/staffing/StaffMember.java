@@ -18,6 +18,8 @@ public class StaffMember {
     private Long id;
     private Long campaignUnitId;
     private String name;
+    /** 部门(科室) */
+    private String department;
     private String positions;
     private String duties;
     private boolean formal;
@@ -29,10 +31,11 @@ public class StaffMember {
     protected StaffMember() {
     }
 
-    public StaffMember(Long campaignUnitId, String name, List<Position> positions, String duties, boolean formal,
-            BigDecimal yearsInPosition, int sortOrder, String updatedBy, Instant updatedAt) {
+    public StaffMember(Long campaignUnitId, String name, String department, List<Position> positions, String duties,
+            boolean formal, BigDecimal yearsInPosition, int sortOrder, String updatedBy, Instant updatedAt) {
         this.campaignUnitId = campaignUnitId;
         this.name = name;
+        this.department = department;
         this.positions = Position.join(positions);
         this.duties = duties;
         this.formal = formal;
@@ -49,6 +52,7 @@ public class StaffMember {
     public Long getId() { return id; }
     public Long getCampaignUnitId() { return campaignUnitId; }
     public String getName() { return name; }
+    public String getDepartment() { return department; }
     public List<Position> getPositions() { return Position.split(positions); }
     public String getDuties() { return duties; }
     public boolean isFormal() { return formal; }

@@ -98,7 +98,8 @@ public class StaffingController {
                     badYears = badYears != null ? badYears : "第" + (into.size() + 1) + "行：任职年限应为数字";
                 }
             }
-            StaffRow row = new StaffRow(form.getFirst("name-" + key), form.getOrDefault("positions-" + key, List.of()),
+            StaffRow row = new StaffRow(form.getFirst("name-" + key), form.getFirst("department-" + key),
+                    form.getOrDefault("positions-" + key, List.of()),
                     form.getFirst("duties-" + key), form.containsKey("formal-" + key), years);
             if (!row.isBlank() || (yearsText != null && !yearsText.isBlank())) {
                 into.add(row);

@@ -136,10 +136,11 @@ public class StaffingFiling {
     /** The table as filed, with the findings of the campaign's rules, as markdown. */
     String copy(CampaignUnit unit, List<StaffMember> staff, String note) {
         StringBuilder md = new StringBuilder("**").append(unit.getUnit().getName()).append("** 经办机构人员分工、岗位职责情况表，共 ")
-                .append(staff.size()).append(" 人\n\n| 序号 | 姓名 | 岗位 | 岗位职责 | 在编 | 任职年限 |\n|---:|---|---|---|---|---:|\n");
+                .append(staff.size()).append(" 人\n\n| 序号 | 姓名 | 部门（科室） | 岗位 | 岗位职责 | 在编 | 任职年限 |\n|---:|---|---|---|---|---|---:|\n");
         int n = 0;
         for (StaffMember m : staff) {
             md.append("| ").append(++n).append(" | ").append(cell(m.getName())).append(" | ")
+                    .append(cell(TaskForm.orEmpty(m.getDepartment()))).append(" | ")
                     .append(m.getPositions().stream().map(Position::label).collect(Collectors.joining("、")))
                     .append(" | ").append(cell(TaskForm.orEmpty(m.getDuties()))).append(" | ")
                     .append(m.isFormal() ? "是" : "否").append(" | ").append(years(m.getYearsInPosition())).append(" |\n");

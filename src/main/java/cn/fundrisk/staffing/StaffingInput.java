@@ -16,6 +16,7 @@ final class StaffingInput {
     static final int MAX_ROWS = 200;
     static final int MAX_NAME = 50;
     static final int MAX_DUTIES = 500;
+    static final int MAX_DEPARTMENT = 100;
     static final BigDecimal MAX_YEARS = BigDecimal.valueOf(60);
 
     private StaffingInput() {
@@ -49,6 +50,11 @@ final class StaffingInput {
             throw new InputRejectedException("第" + rowNo + "行：姓名过长：最多 " + MAX_NAME + " 个字符，当前 "
                     + length(name) + " 个");
         }
+        String department = row.department() == null || row.department().isBlank() ? null : row.department().strip();
+        if (department != null && length(department) > MAX_DEPARTMENT) {
+            throw new InputRejectedException(where + "部门(科室)过长：最多 " + MAX_DEPARTMENT + " 个字符，当前 "
+                    + length(department) + " 个");
+        }
         List<Position> positions = positions(row.positions(), where);
         String duties = row.duties() == null || row.duties().isBlank() ? null : row.duties().strip();
         if (duties != null && length(duties) > MAX_DUTIES) {
@@ -56,8 +62,8 @@ final class StaffingInput {
                     + length(duties) + " 个");
         }
         BigDecimal years = years(row.yearsInPosition(), where);
-        return new StaffMember(campaignUnitId, name, positions, duties, Boolean.TRUE.equals(row.formal()), years,
-                rowNo, user, now);
+        return new StaffMember(campaignUnitId, name, department, positions, duties, Boolean.TRUE.equals(row.formal()),
+                years, rowNo, user, now);
     }
 
     /** Known positions, each once, in the order of the vocabulary. */

@@ -16,7 +16,26 @@ import jakarta.persistence.Id;
 @Entity
 public class StaffingRule {
 
-    public enum Kind { INCOMPATIBLE, HIGH_RISK }
+    public enum Kind {
+        /** one person must not hold position_a and position_b together (不相容岗位) */
+        INCOMPATIBLE("不相容岗位"),
+        /** position_a must be held by formal staff and/or at most max_years (高风险岗位) */
+        HIGH_RISK("高风险岗位"),
+        /** the table must be filled in, every person with department and duties */
+        TABLE_COMPLETE("填报完整"),
+        /** at least one formal staff member holds position_a (专人（正式在编人员）) */
+        DEDICATED_FORMAL("专人（正式在编）");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,7 +57,7 @@ public class StaffingRule {
     public StaffingRule(Kind kind, Position positionA, Position positionB, boolean requiresFormal, Integer maxYears,
             int itemNo, String description) {
         this.kind = kind;
-        this.positionA = positionA.label();
+        this.positionA = positionA == null ? null : positionA.label();
         this.positionB = positionB == null ? null : positionB.label();
         this.requiresFormal = requiresFormal;
         this.maxYears = maxYears;
@@ -51,6 +70,15 @@ public class StaffingRule {
                 a.label() + "与" + b.label() + "不得由一人兼任");
     }
 
+    public static StaffingRule tableComplete(int itemNo) {
+        return new StaffingRule(Kind.TABLE_COMPLETE, null, null, false, null, itemNo, "须填报人员分工表");
+    }
+
+    public static StaffingRule dedicatedFormal(Position position, int itemNo) {
+        return new StaffingRule(Kind.DEDICATED_FORMAL, position, null, true, null, itemNo,
+                "须有专人（正式在编人员）担任" + position.label());
+    }
+
     public static StaffingRule highRisk(Position position, boolean requiresFormal, Integer maxYears, int itemNo) {
         return new StaffingRule(Kind.HIGH_RISK, position, null, requiresFormal, maxYears, itemNo,
                 position.label() + "为高风险岗位");
@@ -58,7 +86,7 @@ public class StaffingRule {
 
     public Long getId() { return id; }
     public Kind getKind() { return kind; }
-    public Position getPositionA() { return Position.stored(positionA); }
+    public Position getPositionA() { return positionA == null ? null : Position.stored(positionA); }
     public Position getPositionB() { return positionB == null ? null : Position.stored(positionB); }
     public boolean isRequiresFormal() { return requiresFormal; }
     public Integer getMaxYears() { return maxYears; }

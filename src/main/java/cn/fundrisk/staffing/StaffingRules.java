@@ -6,8 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Checks a staffing table against the campaign's rules (rows of staffing_rule). Knows the two kinds
- * of rule, never a particular rule: which positions, items, limits apply is all in the rows.
+ * Checks a staffing table against the campaign's rules (rows of staffing_rule). Knows the kinds of
+ * rule, never a particular rule: which positions, items, limits apply is all in the rows. Per person:
+ * incompatible positions held together, high-risk positions held by someone not formal or for too
+ * long, a row without 部门(科室) or 岗位职责 (the table is incomplete). Per table: an empty table, and a
+ * position nobody formal holds where the item asks for 专人（正式在编人员）.
  */
 public final class StaffingRules {
 
@@ -20,11 +23,25 @@ public final class StaffingRules {
     /** Every finding, ordered by item, then row of the table, then rule. */
     public List<StaffingFinding> check(List<StaffMember> staff) {
         List<StaffingFinding> findings = new ArrayList<>();
+        for (StaffingRule rule : rules) {
+            switch (rule.getKind()) {
+                case TABLE_COMPLETE -> {
+                    if (staff.isEmpty()) {
+                        findings.add(new StaffingFinding(rule.getItemNo(), "", "尚未填报人员分工、岗位职责情况表（第"
+                                + rule.getItemNo() + "项）"));
+                    }
+                }
+                case DEDICATED_FORMAL -> dedicatedFormal(rule, staff, findings);
+                default -> { }
+            }
+        }
         for (StaffMember member : staff) {
             for (StaffingRule rule : rules) {
                 switch (rule.getKind()) {
                     case INCOMPATIBLE -> incompatible(rule, member, findings);
                     case HIGH_RISK -> highRisk(rule, member, findings);
+                    case TABLE_COMPLETE -> complete(rule, member, findings);
+                    default -> { }
                 }
             }
         }
@@ -53,6 +70,33 @@ public final class StaffingRules {
         if (b != null && member.holds(a) && member.holds(b)) {
             findings.add(new StaffingFinding(rule.getItemNo(), member.getName(), member.getName() + "同时担任"
                     + a.label() + "和" + b.label() + "（不相容岗位，第" + rule.getItemNo() + "项）"));
+        }
+    }
+
+    private static void complete(StaffingRule rule, StaffMember member, List<StaffingFinding> findings) {
+        List<String> missing = new ArrayList<>();
+        if (member.getDepartment() == null || member.getDepartment().isBlank()) {
+            missing.add("部门(科室)");
+        }
+        if (member.getDuties() == null || member.getDuties().isBlank()) {
+            missing.add("岗位职责");
+        }
+        if (!missing.isEmpty()) {
+            findings.add(new StaffingFinding(rule.getItemNo(), member.getName(), member.getName() + "未填写"
+                    + String.join("、", missing) + "（人员分工表不完整，第" + rule.getItemNo() + "项）"));
+        }
+    }
+
+    private static void dedicatedFormal(StaffingRule rule, List<StaffMember> staff, List<StaffingFinding> findings) {
+        Position position = rule.getPositionA();
+        List<StaffMember> holders = staff.stream().filter(m -> m.holds(position)).toList();
+        String asked = "（须有专人（正式在编人员）担任，第" + rule.getItemNo() + "项）";
+        if (holders.isEmpty()) {
+            findings.add(new StaffingFinding(rule.getItemNo(), "", "人员分工表中无人担任" + position.label() + "岗位" + asked));
+        } else if (holders.stream().noneMatch(StaffMember::isFormal)) {
+            findings.add(new StaffingFinding(rule.getItemNo(), holders.get(0).getName(), "担任" + position.label() + "岗位的"
+                    + holders.stream().map(StaffMember::getName).collect(java.util.stream.Collectors.joining("、"))
+                    + "均非在编人员" + asked));
         }
     }
 

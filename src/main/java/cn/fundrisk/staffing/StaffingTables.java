@@ -9,17 +9,21 @@ import static cn.fundrisk.process.UnitCampaignProcess.VAR_ITEM_NO;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.campaign.Campaigns;
 import cn.fundrisk.campaign.ReviewStatus;
+import cn.fundrisk.checklist.CampaignItem;
+import cn.fundrisk.checklist.CampaignItems;
 import cn.fundrisk.identity.AccessDeniedException;
 import cn.fundrisk.identity.AccessRules;
 import cn.fundrisk.identity.CurrentUser;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.Links;
+import cn.fundrisk.process.Markdown;
 import cn.fundrisk.process.TaskForm;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -44,10 +48,13 @@ public class StaffingTables {
     private final TaskService taskService;
     private final AccessRules accessRules;
     private final UnitReports reports;
+    private final CampaignItems campaignItems;
 
     public StaffingTables(CampaignUnits campaignUnits, Campaigns campaigns, StaffMembers staffMembers,
-            StaffingRuleRows ruleRows, TaskService taskService, AccessRules accessRules, UnitReports reports) {
+            StaffingRuleRows ruleRows, TaskService taskService, AccessRules accessRules, UnitReports reports,
+            CampaignItems campaignItems) {
         this.reports = reports;
+        this.campaignItems = campaignItems;
         this.campaignUnits = campaignUnits;
         this.campaigns = campaigns;
         this.staffMembers = staffMembers;
@@ -104,7 +111,7 @@ public class StaffingTables {
 
     /** Names are the unit's input: shown as written, never as markdown. */
     static String escapeMarkdown(String text) {
-        return text.replaceAll("([\\\\`*_\\[\\]()<>#|~!])", "\\\\$1");
+        return Markdown.escape(text);
     }
 
     StaffingRules rules() {
@@ -139,8 +146,13 @@ public class StaffingTables {
         }
     }
 
+    /** The table with the findings and rules of the items the unit is assessed on (item 28: counties only). */
     private StaffingTable table(CampaignUnit unit, CurrentUser user, List<StaffMember> staff) {
-        StaffingRules rules = rules();
+        Set<Integer> items = campaignItems.findByCampaignIdOrderByItemNo(unit.getCampaignId()).stream()
+                .filter(i -> i.assessedBy(unit.getUnit().getKind())).map(CampaignItem::getItemNo)
+                .collect(Collectors.toSet());
+        StaffingRules rules = new StaffingRules(rules().rules().stream().filter(r -> items.contains(r.getItemNo()))
+                .toList());
         StaffMember latest = staff.stream().max(Comparator.comparing(StaffMember::getUpdatedAt))
                 .orElse(null);
         String campaignName = campaigns.findById(unit.getCampaignId()).map(c -> c.getName()).orElse("");

@@ -24,7 +24,9 @@ import cn.fundrisk.process.PendingJobs;
 import cn.fundrisk.support.HttpClientForTests;
 import cn.fundrisk.support.HttpClientForTests.Answer;
 import cn.fundrisk.support.TestIdentities;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -66,8 +68,13 @@ abstract class CampaignApiFlowTestBase {
     static final String UNIT_PROCESS = "unitCampaignProcess";
     static final int YEAR = 2027;
     static final int ITEM_COUNT = 31;
+    /** A county's items less the placeholders 7, 27, 29 the office left 不计分 (support/PlaceholdersSettled). */
+    static final int SCORED_ITEMS = 28;
+    static final int SCORED_POINTS = 94;
+    static final List<Integer> NOT_SCORED = List.of(7, 27, 29);
     /** The item where the unit finds a problem and where the inspector deducts one point. */
     static final int PROBLEM_ITEM = 3;
+    private static final ObjectMapper JSON = new ObjectMapper();
     static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
     /** At least one Chinese character. */
     static final String CHINESE = "\\p{IsHan}";
@@ -210,7 +217,7 @@ abstract class CampaignApiFlowTestBase {
         assertThat(unit.path("unitCode").asText()).isEqualTo(UNIT);
         assertThat(unit.path("unitName").asText()).isEqualTo(UNIT_NAME);
         assertThat(unit.path("unitKind").asText()).isEqualTo("COUNTY");
-        assertThat(unit.path("applicablePoints").asInt()).isEqualTo(100);
+        assertThat(unit.path("applicablePoints").asInt()).as("100 less items 7, 27, 29 (不计分)").isEqualTo(SCORED_POINTS);
         assertThat(phaseStatuses(unit)).as("the unit's phases come with its own start, after the work plan").isEmpty();
 
         List<Long> campaignsAfter = campaignIds();
@@ -269,9 +276,9 @@ abstract class CampaignApiFlowTestBase {
         String itemQuery = query("candidateGroup", STAFF_GROUP, "taskDefinitionKey", "Task_SelfInspectItem",
                 "processDefinitionKey", UNIT_PROCESS, "processInstanceBusinessKey", unitKey);
         assertThat(http.get(STAFF, "/engine-rest/task/count?" + itemQuery).ok().path("count").asInt())
-                .isEqualTo(ITEM_COUNT);
+                .isEqualTo(SCORED_ITEMS);
         JsonNode items = http.get(STAFF, "/engine-rest/task?" + itemQuery).ok();
-        assertThat(items).hasSize(ITEM_COUNT);
+        assertThat(items).hasSize(SCORED_ITEMS);
 
         List<Integer> itemNos = new ArrayList<>();
         for (JsonNode task : items) {
@@ -301,7 +308,8 @@ abstract class CampaignApiFlowTestBase {
                 submit(STAFF, task, values("result", "COMPLIANT", "note", "经自查符合要求", "problems", jsonValue("[]")));
             }
         }
-        assertThat(itemNos).containsExactlyInAnyOrderElementsOf(range(1, ITEM_COUNT));
+        assertThat(itemNos).containsExactlyInAnyOrderElementsOf(
+                range(1, ITEM_COUNT).stream().filter(n -> !NOT_SCORED.contains(n)).toList());
         runJobs(UNIT_PROCESS, unitKey); // each item's completion continues in a job
 
         JsonNode report = candidateTask(STAFF, STAFF_GROUP, "Task_WriteSelfInspectionReport", UNIT_PROCESS, unitKey);
@@ -377,9 +385,15 @@ abstract class CampaignApiFlowTestBase {
         Map<Integer, Integer> points = checklistPoints();
         JsonNode write = candidateTask(STAFF, STAFF_GROUP, "Task_WriteSummaryReport", UNIT_PROCESS, unitKey);
         claim(STAFF, write);
-        JsonNode form = formVariables(STAFF, write);
+        JsonNode form = serializedFormVariables(STAFF, write);
+        assertThat(form.path("sheet").path("type").asText()).isEqualTo("Json");
+        JsonNode sheet = sheet(form);
+        assertThat(sheet.path("maxTotal").asInt()).isEqualTo(SCORED_POINTS);
         for (int n = 1; n <= ITEM_COUNT; n++) {
-            assertThat(form.path("applies" + n).path("value").asBoolean()).as("item %d applies to a county", n).isTrue();
+            JsonNode item = sheet.path("i" + n);
+            assertThat(item.path("shown").asBoolean()).as("item %d of a county, those 不计分 included", n).isTrue();
+            assertThat(item.path("scored").asBoolean()).as("item %d", n).isEqualTo(!NOT_SCORED.contains(n));
+            assertThat(item.path("points").asInt()).as("item %d", n).isEqualTo(points.getOrDefault(n, 2));
         }
 
         Map<String, Object> tooMuch = summaryValues(points);
@@ -454,9 +468,9 @@ abstract class CampaignApiFlowTestBase {
         JsonNode score = candidateTask(INSPECTOR_1, "inspectors", "Task_ScoreUnit", UNIT_PROCESS, unitKey);
         assertThat(score.path("name").asText()).isEqualTo("考核评分：" + UNIT_NAME);
         claim(INSPECTOR_1, score);
-        JsonNode form = formVariables(INSPECTOR_1, score);
-        assertThat(form.path("selfScore1").path("value").asDouble()).isEqualTo(6.0);
-        assertThat(form.path("applies28").path("value").asBoolean()).isTrue();
+        JsonNode shown = sheet(serializedFormVariables(INSPECTOR_1, score));
+        assertThat(shown.path("i1").path("selfScore").asDouble()).isEqualTo(6.0);
+        assertThat(shown.path("i28").path("scored").asBoolean()).as("item 28 is a county's").isTrue();
         Map<String, Object> scores = new LinkedHashMap<>();
         points.forEach((n, p) -> {
             scores.put("score" + n, Map.of("value", n == PROBLEM_ITEM ? p - 1 : p));
@@ -502,15 +516,15 @@ abstract class CampaignApiFlowTestBase {
             assertThat(phase.path("statusLabel").asText()).as("%s", phase).isEqualTo("已完成");
             assertThat(phase.path("late").asBoolean()).isFalse();
         }
-        assertThat(unit.path("selfScoreTotal").decimalValue()).isEqualByComparingTo("100");
+        assertThat(unit.path("selfScoreTotal").decimalValue()).isEqualByComparingTo("94");
         assertThat(unit.path("finalScore").isNumber()).isTrue();
-        assertThat(unit.path("finalScore").asDouble()).isEqualTo(99.0);
-        assertThat(unit.path("scoreRate").decimalValue()).isEqualByComparingTo("0.99");
+        assertThat(unit.path("finalScore").asDouble()).isEqualTo(93.0);
+        assertThat(unit.path("scoreRate").decimalValue()).as("93 / 94").isEqualByComparingTo("0.9894");
         assertThat(unit.path("ranking").asInt()).isEqualTo(1);
 
         JsonNode detail = http.get(OFFICE, "/api/campaign-units/" + campaignUnitId).ok();
         assertThat(detail.path("campaignId").asLong()).isEqualTo(campaignId);
-        assertThat(detail.path("finalScore").asDouble()).isEqualTo(99.0);
+        assertThat(detail.path("finalScore").asDouble()).isEqualTo(93.0);
         JsonNode problem = single(detail.path("problems"));
         assertThat(problem.path("itemNo").asInt()).isEqualTo(PROBLEM_ITEM);
         assertThat(problem.path("status").asText()).isEqualTo("CLOSED_OFF");
@@ -520,7 +534,7 @@ abstract class CampaignApiFlowTestBase {
         assertThat(problem.path("responsibleLeader").asText()).isEqualTo("王副局长");
         assertThat(problem.path("closedOffBy").asText()).isEqualTo(OFFICE);
         assertThat(problem.path("actionTaken").asText()).isEqualTo("已调整岗位分工，出纳由专人担任");
-        assertThat(detail.path("assessments")).hasSize(ITEM_COUNT);
+        assertThat(detail.path("assessments")).hasSize(SCORED_ITEMS);
         for (JsonNode assessment : detail.path("assessments")) {
             assertThat(assessment.path("result").asText()).isEqualTo(
                     assessment.path("itemNo").asInt() == PROBLEM_ITEM ? "PROBLEM" : "COMPLIANT");
@@ -546,8 +560,8 @@ abstract class CampaignApiFlowTestBase {
         assertThat(sheet.path("status").asText()).isEqualTo("APPROVED");
         assertThat(sheet.path("scoredBy").asText()).isEqualTo(INSPECTOR_1);
         assertThat(sheet.path("reviewedBy").asText()).isEqualTo(INSPECTOR_2);
-        assertThat(sheet.path("total").asDouble()).isEqualTo(99.0);
-        assertThat(sheet.path("items")).hasSize(ITEM_COUNT);
+        assertThat(sheet.path("total").asDouble()).isEqualTo(93.0);
+        assertThat(sheet.path("items")).hasSize(SCORED_ITEMS);
         for (JsonNode item : sheet.path("items")) {
             boolean deducted = item.path("itemNo").asInt() == PROBLEM_ITEM;
             assertThat(item.path("score").asDouble()).isEqualTo(points.get(item.path("itemNo").asInt())
@@ -664,20 +678,34 @@ abstract class CampaignApiFlowTestBase {
         return values("decision", "APPROVE", "comment", "同意");
     }
 
-    private Map<String, Object> summaryValues(Map<Integer, Integer> points) {
-        Map<String, Object> values = values("reportText", "按任务分解表逐项落实，问题已全部整改，自评 100 分。");
+    private static Map<String, Object> summaryValues(Map<Integer, Integer> points) {
+        Map<String, Object> values = values("reportText", "按任务分解表逐项落实，问题已全部整改，自评 94 分。");
         points.forEach((n, p) -> values.put("selfScore" + n, Map.of("value", p)));
         return values;
     }
 
-    /** Item number to points, as the catalogue (GET /api/checklist) has them. */
+    /** Item number to points of the scored items, as the catalogue (GET /api/checklist) has them. */
     private Map<Integer, Integer> checklistPoints() {
         JsonNode items = http.get(STAFF, "/api/checklist").ok();
+        assertThat(items).hasSize(ITEM_COUNT);
         Map<Integer, Integer> points = new TreeMap<>();
-        items.forEach(item -> points.put(item.path("itemNo").asInt(), item.path("points").asInt()));
-        assertThat(points).hasSize(ITEM_COUNT);
-        assertThat(points.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(100);
+        items.forEach(item -> {
+            if (item.path("scored").asBoolean()) {
+                points.put(item.path("itemNo").asInt(), item.path("points").asInt());
+            }
+        });
+        assertThat(points).hasSize(SCORED_ITEMS);
+        assertThat(points.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(SCORED_POINTS);
         return points;
+    }
+
+    /** The sheet a score form shows (the Json variable sheet, as Tasklist reads it: deserializeValues=false). */
+    static JsonNode sheet(JsonNode form) {
+        try {
+            return JSON.readTree(form.path("sheet").path("value").asText());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("sheet is no JSON: " + form.path("sheet"), e);
+        }
     }
 
     // ---------------------------------------------------------------- tasks over /engine-rest
@@ -709,6 +737,11 @@ abstract class CampaignApiFlowTestBase {
 
     private JsonNode formVariables(String user, JsonNode task) {
         return http.get(user, "/engine-rest/task/" + id(task) + "/form-variables").ok();
+    }
+
+    /** The form's variables as Tasklist reads them: a Json variable's value as its serialized JSON text. */
+    private JsonNode serializedFormVariables(String user, JsonNode task) {
+        return http.get(user, "/engine-rest/task/" + id(task) + "/form-variables?deserializeValues=false").ok();
     }
 
     private Answer submitForm(String user, JsonNode task, Map<String, Object> variables) {

@@ -47,6 +47,8 @@ class EvidenceAndChecklistApiTest {
     static final String LEADER = "leader-ev";
     static final String LDJ_STAFF = "ldj-staff-ev";
     static final String YLBX_STAFF = "ylbx-staff-ev";
+    /** Staff of ldj for the checklist's tests: LDJ_STAFF is locked a moment by evidenceNeedsALogin's wrong password. */
+    static final String CL_STAFF = "ldj-staff-cl";
 
     static final String NO_ACCESS = "无权访问该单位的材料";
     static final String FILE_NAME = "岗位职责表.pdf";
@@ -67,6 +69,8 @@ class EvidenceAndChecklistApiTest {
     RuntimeService runtimeService;
     @Autowired
     TaskDriver driver;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private HttpClientForTests http;
 
@@ -84,6 +88,7 @@ class EvidenceAndChecklistApiTest {
         identities.user(LEADER, "leaders");
         identities.user(LDJ_STAFF, "unit-ldj");
         identities.user(YLBX_STAFF, "unit-ylbx");
+        identities.user(CL_STAFF, "unit-ldj");
     }
 
     // ---------------------------------------------------------------- 1. placeholder completion
@@ -93,6 +98,7 @@ class EvidenceAndChecklistApiTest {
         JsonNode before = item(27);
         assertThat(before.path("placeholder").asBoolean()).isTrue();
         assertThat(before.path("taskText").asText()).isEqualTo("原文缺失");
+        assertThat(before.path("scope").isNull()).as("实施范围 not given by the source").isTrue();
         assertThat(item(29).path("placeholder").asBoolean()).isTrue();
 
         Map<String, Object> completion = completion("定期开展基金管理风险评估，形成评估报告并报领导小组办公室。",
@@ -102,11 +108,14 @@ class EvidenceAndChecklistApiTest {
         assertThat(byStaff.status()).as(byStaff.raw()).isEqualTo(403);
         assertThat(byStaff.message()).isEqualTo("只有领导小组办公室可以补全考核事项");
 
-        Map<String, Object> noTask = new LinkedHashMap<>(completion);
-        noTask.put("taskText", "  ");
-        Answer empty = http.put(OFFICE, "/api/checklist/27", noTask);
-        assertThat(empty.status()).as(empty.raw()).isEqualTo(400);
-        assertThat(empty.message()).isEqualTo("请填写任务内容");
+        rejected(27, with(completion, "taskText", "  "), "请填写任务内容");
+        rejected(27, with(completion, "scope", null), "请填写实施范围");
+        rejected(27, with(completion, "appliesTo", List.of()),
+                "请选择适用单位（市本级经办机构、信息中心、县区人社局、市人社局，至少一类）");
+        rejected(27, with(completion, "appliesTo", List.of("CITY")), "适用单位无效：CITY，应为 AGENCY（市本级经办机构）、"
+                + "INFO_CENTRE（信息中心）、COUNTY（县区人社局）、BUREAU（市人社局）");
+        rejected(27, with(completion, "deadlineText", "年底"),
+                "完成时限应为“N月底前”（如 6月底前）或“长期坚持”“长期”“全面推进”，当前为「年底」");
 
         JsonNode unchanged = item(27);
         assertThat(unchanged.path("placeholder").asBoolean()).as("rejected completions change nothing").isTrue();
@@ -121,14 +130,23 @@ class EvidenceAndChecklistApiTest {
 
         JsonNode after = item(27);
         assertThat(after.path("placeholder").asBoolean()).isFalse();
+        assertThat(after.path("scored").asBoolean()).as("a completed item is scored").isTrue();
+        assertThat(after.path("notScoredReason").isNull()).isTrue();
         assertThat(after.path("taskText").asText()).isEqualTo(completion.get("taskText"));
         assertThat(after.path("requirement").asText()).isEqualTo(completion.get("requirement"));
         assertThat(after.path("deadlineText").asText()).isEqualTo("12月底前");
+        assertThat(after.path("deadlineKind").asText()).isEqualTo("MONTH_END");
+        assertThat(after.path("deadlineMonth").asInt()).isEqualTo(12);
+        assertThat(after.path("scope").asText()).isEqualTo("市、县(区)社保经办机构");
         assertThat(after.path("responsibleText").asText()).isEqualTo("市本级各经办机构,各县区人社局");
+        assertThat(after.path("appliesTo").toString()).isEqualTo("[\"AGENCY\",\"COUNTY\"]");
         assertThat(after.path("updatedBy").asText()).isEqualTo(OFFICE);
         assertThat(after.path("updatedAt").asText()).isNotBlank();
         assertThat(after.path("points").asInt()).as("points stay as loaded").isEqualTo(before.path("points").asInt());
         assertThat(item(29).path("placeholder").asBoolean()).as("only item 27 was completed").isTrue();
+        assertThat(jdbc.queryForList("SELECT field FROM audit_log WHERE entity_type = 'CatalogueItem' AND entity_id = '27'"
+                + " AND user_id = ?", String.class, OFFICE)).as("the completion is in the trail")
+                .contains("task_text", "requirement", "deadline_text", "deadline_month", "scope", "placeholder");
 
         JsonNode item3 = item(3);
         Answer notPlaceholder = http.put(OFFICE, "/api/checklist/3", completion);
@@ -141,6 +159,82 @@ class EvidenceAndChecklistApiTest {
         assertThat(again.status()).as("a completed item is no longer a placeholder: %s", again.raw()).isEqualTo(400);
         assertThat(again.message()).isEqualTo("只能补全原文缺失的事项");
         assertThat(item(27).path("taskText").asText()).isEqualTo(completion.get("taskText"));
+    }
+
+    @Test
+    void itemSevenGetsOnlyItsLostTaskTextAndTheOfficeDecidesNotScoredWithAReason() {
+        JsonNode seven = item(7);
+        assertThat(seven.path("placeholder").asBoolean()).isTrue();
+        rejected(7, Map.of("taskText", "加强档案管理", "requirement", "另一项要求"),
+                "第7项的工作要求以原文为准，不能修改；只需补全原文缺失的任务内容");
+        rejected(7, Map.of("taskText", "加强档案管理", "scope", "市本级", "appliesTo", List.of("BUREAU")),
+                "第7项的实施范围、适用单位以原文为准，不能修改；只需补全原文缺失的任务内容");
+
+        Answer byStaff = http.put(CL_STAFF, "/api/checklist/29/not-scored", Map.of("reason", "无从核实"));
+        assertThat(byStaff.status()).isEqualTo(403);
+        Answer noReason = http.put(OFFICE, "/api/checklist/29/not-scored", Map.of("reason", " "));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.message()).isEqualTo("请填写不计分的理由");
+        Answer withdrawn = http.send(OFFICE, "DELETE", "/api/checklist/29/not-scored", null);
+        assertThat(withdrawn.status()).as(withdrawn.raw()).isEqualTo(200);
+        assertThat(withdrawn.body().path("unresolved").asBoolean()).isTrue();
+        Answer refused = http.post(OFFICE, "/api/campaigns", Map.of("name", "第29项未处理", "year", 2027));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.message()).startsWith("考核表第29项原文缺失，尚未补全");
+        Answer marked = http.put(OFFICE, "/api/checklist/29/not-scored", Map.of("reason", "原文缺失，无从核实，本次不计分"));
+        assertThat(marked.status()).as(marked.raw()).isEqualTo(200);
+        assertThat(marked.body().path("scored").asBoolean()).isFalse();
+        assertThat(marked.body().path("notScoredBy").asText()).isEqualTo(OFFICE);
+
+        Answer done = http.put(OFFICE, "/api/checklist/7", Map.of("taskText", "加强社会保险业务档案管理，规范档案收集、整理、归档和利用。",
+                "requirement", seven.path("requirement").asText()));
+        assertThat(done.status()).as(done.raw()).isEqualTo(200);
+        JsonNode completed = item(7);
+        assertThat(completed.path("taskText").asText()).startsWith("加强社会保险业务档案管理");
+        assertThat(completed.path("requirement").asText()).isEqualTo(seven.path("requirement").asText());
+        assertThat(completed.path("scope").asText()).isEqualTo(seven.path("scope").asText());
+        assertThat(completed.path("deadlineText").asText()).isEqualTo("6月底前");
+        assertThat(completed.path("appliesTo")).isEqualTo(seven.path("appliesTo"));
+        assertThat(completed.path("scored").asBoolean()).as("its 不计分 mark is gone with the completion").isTrue();
+    }
+
+    @Test
+    void theChecklistPageShowsTheTableToAllAndItsFormsToTheOfficeOnly() {
+        Answer office = http.getPage(OFFICE, "/checklist");
+        assertThat(office.status()).isEqualTo(200);
+        assertThat(office.raw()).contains("任务分解及考核表（附件1）", "原文缺失事项的处理", "（原文未给出）", "id=\"item-26\"",
+                "action=\"/checklist/29/not-scored/withdraw\"");
+        Answer staff = http.getPage(CL_STAFF, "/checklist");
+        assertThat(staff.status()).isEqualTo(200);
+        assertThat(staff.raw()).contains("id=\"item-1\"").doesNotContain("原文缺失事项的处理", "/not-scored");
+        Answer post = http.page(CL_STAFF, "POST", "/checklist/29/not-scored/withdraw", "");
+        assertThat(post.status()).isEqualTo(403);
+        assertThat(item(29).path("scored").asBoolean()).as("unchanged").isFalse();
+
+        Answer bad = http.page(OFFICE, "POST", "/checklist/3/not-scored", "reason=" + java.net.URLEncoder.encode("无从核实",
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.raw()).contains("第3项：只能对原文缺失、尚未补全的事项标记不计分。未作任何修改。", "任务分解及考核表（附件1）");
+        Answer withdrawn = http.page(OFFICE, "POST", "/checklist/29/not-scored/withdraw", "");
+        assertThat(withdrawn.status()).as("back to the page").isEqualTo(302);
+        assertThat(withdrawn.header("Location")).endsWith("/checklist#item-29");
+        assertThat(http.getPage(OFFICE, "/checklist").raw()).as("the page warns: no campaign may start")
+                .contains("第29项原文缺失，尚未补全，也未标记不计分");
+        assertThat(http.page(OFFICE, "POST", "/checklist/29/not-scored", "reason=" + java.net.URLEncoder.encode(
+                "原文缺失，本次不计分", java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(302);
+        assertThat(item(29).path("notScoredReason").asText()).isEqualTo("原文缺失，本次不计分");
+    }
+
+    private void rejected(int itemNo, Map<String, Object> body, String message) {
+        Answer answer = http.put(OFFICE, "/api/checklist/" + itemNo, body);
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(400);
+        assertThat(answer.message()).isEqualTo(message);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.put(key, value);
+        return copy;
     }
 
     // ---------------------------------------------------------------- 2. evidence
@@ -296,6 +390,8 @@ class EvidenceAndChecklistApiTest {
         body.put("requirement", requirement);
         body.put("deadlineText", deadlineText);
         body.put("responsibleText", responsibleText);
+        body.put("scope", "市、县(区)社保经办机构");
+        body.put("appliesTo", List.of("AGENCY", "COUNTY"));
         return body;
     }
 

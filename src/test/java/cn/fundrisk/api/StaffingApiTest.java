@@ -80,15 +80,17 @@ class StaffingApiTest {
         String api = "/api/campaign-units/" + campaignUnitIds.get("ldj") + "/staffing";
         JsonNode empty = http.send(LDJ_STAFF, "GET", api, null).ok();
         assertThat(empty.path("staff")).isEmpty();
-        assertThat(empty.path("findings")).isEmpty();
+        assertThat(messages(empty)).as("an empty table is a finding").containsExactly(NO_AUDITOR,
+                "尚未填报人员分工、岗位职责情况表（第3项）", "尚未填报人员分工、岗位职责情况表（第5项）",
+                "尚未填报人员分工、岗位职责情况表（第14项）");
         assertThat(empty.path("editable").asBoolean()).isTrue();
-        assertThat(empty.path("rules")).hasSize(8);
+        assertThat(empty.path("rules")).as("an agency's: not item 28").hasSize(12);
 
         List<Map<String, Object>> table = List.of(
                 row("张三", List.of("出纳", "会计"), true, 3, "会计核算、现金收付"),
-                row("李四", List.of("出纳"), false, 2, null),
+                row("李四", List.of("出纳"), false, 2, "现金收付"),
                 row("王五", List.of("待遇发放"), true, 6, "养老金发放"),
-                row("赵六", List.of("业务", "稽核"), true, 4.5, null));
+                row("赵六", List.of("业务", "稽核"), true, 4.5, "业务经办、内控稽核"));
         JsonNode saved = http.send(LDJ_STAFF, "PUT", api, table).ok();
         assertThat(messages(saved)).containsExactly("张三同时担任会计和出纳（不相容岗位，第3项）",
                 "李四担任出纳但非在编人员（高风险岗位，第5项）", "王五担任待遇发放已连续6年，超过5年（第5项）");
@@ -99,6 +101,7 @@ class StaffingApiTest {
         assertThat(first.path("name").asText()).isEqualTo("张三");
         assertThat(first.path("positions").toString()).isEqualTo("[\"会计\",\"出纳\"]");
         assertThat(first.path("duties").asText()).isEqualTo("会计核算、现金收付");
+        assertThat(first.path("department").asText()).isEqualTo("综合科");
         assertThat(first.path("formal").asBoolean()).isTrue();
         assertThat(saved.path("staff").get(3).path("yearsInPosition").decimalValue()).isEqualByComparingTo("4.5");
         assertThat(saved.path("updatedBy").asText()).isEqualTo(LDJ_STAFF);
@@ -114,20 +117,22 @@ class StaffingApiTest {
         JsonNode replaced = http.send(LDJ_HEAD, "PUT", api, List.of(row("张三", List.of("会计"), true, 3, null)))
                 .ok();
         assertThat(replaced.path("staff")).hasSize(1);
-        assertThat(replaced.path("findings")).isEmpty();
+        assertThat(messages(replaced)).as("nobody for 稽核 any more, and 张三's duties left out").containsExactly(
+                NO_AUDITOR, "张三未填写岗位职责（人员分工表不完整，第3项）", "张三未填写岗位职责（人员分工表不完整，第5项）",
+                "张三未填写岗位职责（人员分工表不完整，第14项）");
         assertThat(http.send(OFFICE, "GET", api, null).ok().path("staff")).hasSize(1);
     }
 
     @Test
     void aBadRowRejectsTheWholeTableWithAChineseMessage() {
         String api = "/api/campaign-units/" + campaignUnitIds.get("ldj") + "/staffing";
-        http.send(LDJ_STAFF, "PUT", api, List.of(row("张三", List.of("会计", "出纳"), true, 3, null))).ok();
+        http.send(LDJ_STAFF, "PUT", api, List.of(row("张三", List.of("会计", "出纳"), true, 3, "会计核算"))).ok();
 
         rejected(api, List.of(row("李四", List.of("出纳"), true, 1, null), row("", List.of("会计"), true, 1, null)),
                 "第2行：请填写姓名");
         rejected(api, List.of(row("李四", List.of(), true, 1, null)), "第1行（李四）：请至少选择一个岗位");
         rejected(api, List.of(row("李四", List.of("司机"), true, 1, null)),
-                "第1行（李四）：岗位无效：司机，应为 业务、财务、信息、会计、出纳、票据、印章、待遇发放、费率核定、稽核、综合、其他 之一");
+                "第1行（李四）：岗位无效：司机，应为 业务、财务、信息、会计、出纳、票据、印章、待遇发放、费率核定、稽核、基金监督、综合、其他 之一");
         rejected(api, List.of(row("李四", List.of("出纳"), true, 61, null)), "第1行（李四）：任职年限应在 0 到 60 年之间");
         rejected(api, List.of(row("李".repeat(51), List.of("出纳"), true, 1, null)),
                 "第1行：姓名过长：最多 50 个字符，当前 51 个");
@@ -142,7 +147,7 @@ class StaffingApiTest {
 
         JsonNode unchanged = http.send(LDJ_STAFF, "GET", api, null).ok();
         assertThat(unchanged.path("staff")).hasSize(1);
-        assertThat(messages(unchanged)).containsExactly("张三同时担任会计和出纳（不相容岗位，第3项）");
+        assertThat(messages(unchanged)).containsExactly(NO_AUDITOR, "张三同时担任会计和出纳（不相容岗位，第3项）");
     }
 
     @Test
@@ -187,10 +192,11 @@ class StaffingApiTest {
         assertThat(blank.raw()).contains("经办机构人员分工、岗位职责情况表（附件2）").contains("本单位尚未填报人员分工表")
                 .contains("name=\"name-r0\"").contains("添加人员").contains("第3项（不相容岗位）：会计与出纳不得由一人兼任");
 
-        String body = "row=a&name-a=" + enc("张三") + "&positions-a=" + enc("会计") + "&positions-a=" + enc("出纳")
-                + "&duties-a=" + enc("会计核算") + "&formal-a=true&years-a=3"
-                + "&row=b&name-b=&duties-b=&years-b="   // an added row left empty: dropped
-                + "&row=c&name-c=" + enc("王五") + "&positions-c=" + enc("待遇发放") + "&years-c=7";
+        String body = "row=a&name-a=" + enc("张三") + "&department-a=" + enc("财务科") + "&positions-a=" + enc("会计")
+                + "&positions-a=" + enc("出纳") + "&duties-a=" + enc("会计核算") + "&formal-a=true&years-a=3"
+                + "&row=b&name-b=&department-b=&duties-b=&years-b="   // an added row left empty: dropped
+                + "&row=c&name-c=" + enc("王五") + "&department-c=" + enc("待遇科") + "&positions-c=" + enc("待遇发放")
+                + "&duties-c=" + enc("养老金发放") + "&years-c=7";
         Answer saved = http.page(LDJ_STAFF, "POST", path, body);
         assertThat(saved.status()).as(saved.raw()).isEqualTo(302);
         assertThat(saved.header("Location")).endsWith(path);
@@ -198,14 +204,16 @@ class StaffingApiTest {
         JsonNode table = http.send(OFFICE, "GET", "/api/campaign-units/" + ldj + "/staffing", null).ok();
         assertThat(table.path("staff")).hasSize(2);
         assertThat(table.path("staff").get(1).path("formal").asBoolean()).as("王五 not ticked 在编").isFalse();
-        assertThat(messages(table)).containsExactly("张三同时担任会计和出纳（不相容岗位，第3项）",
+        assertThat(table.path("staff").get(0).path("department").asText()).isEqualTo("财务科");
+        assertThat(messages(table)).containsExactly(NO_AUDITOR, "张三同时担任会计和出纳（不相容岗位，第3项）",
                 "王五担任待遇发放但非在编人员（高风险岗位，第5项）", "王五担任待遇发放已连续7年，超过5年（第5项）");
 
         Answer shown = http.page(LDJ_STAFF, "GET", path, null);
         assertThat(shown.raw()).contains("value=\"张三\"").contains("王五担任待遇发放已连续7年，超过5年（第5项）");
         Answer readOnly = http.page(OFFICE, "GET", path, null);
         assertThat(readOnly.status()).isEqualTo(200);
-        assertThat(readOnly.raw()).contains("张三").contains("会计、出纳").doesNotContain("name=\"name-");
+        assertThat(readOnly.raw()).contains("张三").contains("会计、出纳").contains("部门(科室)").contains("财务科")
+                .doesNotContain("name=\"name-");
 
         Answer bad = http.page(LDJ_STAFF, "POST", path, "row=a&name-a=" + enc("李四") + "&years-a=2"
                 + "&row=b&name-b=" + enc("孙八") + "&positions-b=" + enc("综合") + "&years-b=abc");
@@ -226,6 +234,8 @@ class StaffingApiTest {
 
     // ---------------------------------------------------------------- helpers
 
+    static final String NO_AUDITOR = "人员分工表中无人担任稽核岗位（须有专人（正式在编人员）担任，第2项）";
+
     private void rejected(String api, Object table, String message) {
         Answer answer = http.send(LDJ_STAFF, "PUT", api, table);
         assertThat(answer.status()).as(answer.raw()).isEqualTo(400);
@@ -242,6 +252,7 @@ class StaffingApiTest {
             String duties) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("name", name);
+        row.put("department", "综合科");
         row.put("positions", positions);
         row.put("duties", duties);
         row.put("formal", formal);

@@ -87,9 +87,9 @@ class CatalogueTest {
     }
 
     @Test
-    void itemsTwentySevenAndTwentyNineArePlaceholdersForTextLostInTheSource() {
+    void itemsSevenTwentySevenAndTwentyNineArePlaceholdersForTextLostInTheSource() {
         assertThat(items.values().stream().filter(CatalogueItem::isPlaceholder).map(CatalogueItem::getItemNo))
-                .containsExactly(27, 29);
+                .containsExactly(7, 27, 29);
         for (int no : List.of(27, 29)) {
             CatalogueItem item = items.get(no);
             assertThat(item.getTaskText()).as("item %d task", no).isEqualTo(LOST);
@@ -101,12 +101,40 @@ class CatalogueTest {
     }
 
     @Test
-    void itemSevenSaysItsTaskTextWasLostButKeepsItsRequirement() {
+    void itemSevenSaysItsTaskTextWasLostButKeepsWhatSurvived() {
         CatalogueItem seven = items.get(7);
-        assertThat(seven.isPlaceholder()).isFalse();
+        assertThat(seven.isPlaceholder()).as("its task text is lost").isTrue();
         assertThat(seven.getTaskText()).contains(LOST).contains("丢失");
         assertThat(seven.getRequirement()).contains("档案管理");
         assertThat(seven.getPoints()).isEqualTo(2);
+        for (String kept : List.of("requirement", "deadline", "scope", "responsible", "applicability")) {
+            assertThat(seven.keeps(kept)).as("item 7 kept its %s", kept).isTrue();
+        }
+        assertThat(seven.keeps("task")).isFalse();
+        assertThat(items.get(27).keeps("requirement")).as("27 lost everything").isFalse();
+    }
+
+    @Test
+    void theScopeOfItemsTwentySixToThirtyIsNotGivenByTheSourceAndNotInvented() {
+        for (int no : List.of(26, 27, 28, 29, 30)) {
+            assertThat(items.get(no).getScope()).as("实施范围 of item %d", no).isNull();
+        }
+        assertThat(items.get(26).getSourceNote()).contains("实施范围原文未给出").doesNotContain("按默认");
+        assertThat(items.get(28).getSourceNote()).contains("实施范围原文未给出").doesNotContain("按默认");
+        assertThat(items.get(28).getResponsibleText()).isEqualTo("各县区人社局");
+        assertThat(items.get(25).getScope()).isEqualTo("市、县(区)社保经办机构");
+        assertThat(items.get(31).getScope()).as("item 31 gives both columns").startsWith("市人社局");
+    }
+
+    @Test
+    void theTestOfficeLeftThePlaceholdersOutOfTheAssessment() {
+        for (int no : List.of(7, 27, 29)) {
+            CatalogueItem item = items.get(no);
+            assertThat(item.isUnresolved()).as("item %d", no).isFalse();
+            assertThat(item.isScored()).as("item %d", no).isFalse();
+            assertThat(item.getNotScoredReason()).isEqualTo(cn.fundrisk.support.PlaceholdersSettled.REASON);
+        }
+        assertThat(items.get(3).isScored()).isTrue();
     }
 
     @Test

@@ -90,6 +90,11 @@ class CrashRecoveryTest {
         ChildNode node = track(ChildNode.start("crash-node-1", environment, arguments, START));
         HttpClientForTests http = node.http(PASSWORD);
         createUsers(node.http(ADMIN_PASSWORD));
+        // a production node: the office decides on the items whose text the source lost before any campaign
+        for (int itemNo : new int[] { 7, 27, 29 }) {
+            assertThat(http.put("office-k", "/api/checklist/" + itemNo + "/not-scored",
+                    Map.of("reason", "原文缺失，本次不计分")).status()).as("item %d 不计分", itemNo).isEqualTo(200);
+        }
 
         // 1. SIGKILL while POST /api/campaigns writes the campaign (11 units, their items and phases)
         Map<String, Object> request = new LinkedHashMap<>();

@@ -2,15 +2,22 @@ package cn.fundrisk.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.campaign.Phase;
+import cn.fundrisk.inspection.Rankings;
+import cn.fundrisk.inspection.ScoreSheet;
+import cn.fundrisk.inspection.ScoreSheets;
 import cn.fundrisk.process.TaskDriver;
 import cn.fundrisk.process.UnitCampaignProcess;
 import cn.fundrisk.rectification.Problems;
@@ -33,6 +40,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dashboard's figures for {@link ConstructedCampaign} (four units, the engine clock moved), read
@@ -60,6 +68,9 @@ abstract class DashboardFiguresTestBase {
     @Autowired Problems problems;
     @Autowired Outbox outbox;
     @Autowired OverdueSupervisions supervisions;
+    @Autowired ScoreSheets scoreSheets;
+    @Autowired Rankings rankings;
+    @Autowired TransactionTemplate transaction;
 
     HttpClientForTests http;
     long campaignId;
@@ -242,6 +253,95 @@ abstract class DashboardFiguresTestBase {
         assertThat(unitPage).contains("本单位相关邮件共 ");
         String before = http.getPage(LEADER, "/campaigns/" + campaignId + "/bulletin?date=2099-05-01").raw();
         assertThat(before).contains("逾期事项").doesNotContain("催办 05-26", "逾期告知单位负责人 05-26", "电话 05-26");
+    }
+
+    /**
+     * Ranking like with like (issue 14.8): a campaign of two agencies, the information centre, three
+     * counties and the bureau, scored directly (final scores and approved sheets; the form path is
+     * WholeCampaignTest's), ranked by score rate within each group. Applicable points less items 7, 27,
+     * 29 (不计分): agency 92, information centre 30, county 94, bureau 8.
+     */
+    @Test
+    void unitsAreRankedByScoreRateWithinTheirGroup() throws IOException {
+        assertThat(http.post(OFFICE, "/api/units", Map.of("code", "rankag", "name", "市排名测试经办机构", "kind", "AGENCY",
+                "defaultParticipant", false, "active", true, "contactEmail", "rankag@fundrisk.example")).status())
+                .isEqualTo(201);
+        java.time.Instant reading = ConstructedCampaign.READING.toInstant();
+        ClockUtil.setCurrentTime(Date.from(ConstructedCampaign.START.toInstant()));
+        long ranked;
+        try {
+            Answer created = http.post(OFFICE, "/api/campaigns", Map.of("name", "排名测试", "year", 2099, "unitCodes",
+                    List.of("jjzj", "rankag", "xxzx", "dongzhi", "qingyang", "jiuhuashan", "bureau")));
+            assertThat(created.status()).as(created.raw()).isEqualTo(201);
+            ranked = created.body().path("id").asLong();
+        } finally {
+            ClockUtil.setCurrentTime(Date.from(reading));
+        }
+        Map<String, CampaignUnit> byCode = new HashMap<>();
+        campaignUnits.findByCampaign(ranked).forEach(cu -> byCode.put(cu.getUnit().getCode(), cu));
+        // code, final score, whether the second inspector approved the sheet
+        Object[][] scored = { { "jjzj", "90", true }, { "rankag", "85", true }, { "xxzx", "29", true },
+                { "dongzhi", "92", true }, { "qingyang", "92", true }, { "jiuhuashan", "90", true },
+                { "bureau", "8", false } };
+        final long campaign = ranked;
+        transaction.executeWithoutResult(status -> {
+            for (Object[] unit : scored) {
+                CampaignUnit cu = campaignUnits.findById(byCode.get((String) unit[0]).getId()).orElseThrow();
+                cu.scored(new BigDecimal((String) unit[1]));
+                campaignUnits.save(cu);
+                ScoreSheet sheet = scoreSheets.of(cu.getId());
+                sheet.submit(new BigDecimal((String) unit[1]), INSPECTOR, reading);
+                if ((Boolean) unit[2]) {
+                    sheet.review(true, "同意", "inspector-other", reading);
+                }
+                scoreSheets.save(sheet);
+            }
+            rankings.refresh(campaign);
+        });
+
+        List<String> expected = List.of(
+                "AGENCY 市本级经办机构 1 市社会保险基金征缴中心 92 90.0 0.9783",
+                "AGENCY 市本级经办机构 2 市排名测试经办机构 92 85.0 0.9239",
+                "INFO_CENTRE 信息中心 1 市人力资源和社会保障信息中心 30 29.0 0.9667",
+                "COUNTY 县区人社局 1 东至县人力资源和社会保障局 94 92.0 0.9787",
+                "COUNTY 县区人社局 1 青阳县人力资源和社会保障局 94 92.0 0.9787",
+                "COUNTY 县区人社局 3 九华山风景区社会保障局 94 90.0 0.9574",
+                "BUREAU 市人社局 — 池州市人力资源和社会保障局 8 8.0 1.0000");
+        List<String> shown = new ArrayList<>();
+        http.get(OFFICE, "/api/campaigns/" + ranked + "/scores").ok().path("scores").path("units").forEach(u -> shown.add(
+                u.path("unitKind").asText() + " " + u.path("groupLabel").asText() + " "
+                        + (u.path("ranking").isNull() ? "—" : u.path("ranking").asText()) + " " + u.path("unitName").asText()
+                        + " " + u.path("applicablePoints").asInt() + " " + u.path("finalScore").decimalValue().setScale(1)
+                        + " " + u.path("scoreRate").decimalValue().setScale(4)));
+        assertThat(shown).as("grouped, by rank within the group; the bureau's sheet is not approved").isEqualTo(expected);
+
+        String bulletin = http.getPage(LEADER, "/campaigns/" + ranked + "/bulletin").raw();
+        assertThat(bulletin).containsSubsequence("data-group=\"AGENCY\"", ">1<", "市社会保险基金征缴中心", ">97.83%<",
+                "data-group=\"INFO_CENTRE\"", ">1<", "市人力资源和社会保障信息中心", ">96.67%<",
+                "data-group=\"COUNTY\"", ">1<", "东至县", "data-group=\"COUNTY\"", ">1<", "青阳县",
+                "data-group=\"COUNTY\"", ">3<", "九华山", "data-group=\"BUREAU\"", ">—<");
+
+        Answer export = http.get(OFFICE, "/api/campaigns/" + ranked + "/ranking.xlsx");
+        assertThat(export.status()).isEqualTo(200);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(export.bytes()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            List<String> rows = new ArrayList<>();
+            org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                List<String> cells = new ArrayList<>();
+                sheet.getRow(r).forEach(c -> cells.add(format.formatCellValue(c)));
+                rows.add(String.join("|", cells));
+            }
+            assertThat(rows).containsExactly("组别|名次|单位|适用分值|自评分|考核得分|得分率",
+                    "市本级经办机构|1|市社会保险基金征缴中心|92||90|97.83%",
+                    "市本级经办机构|2|市排名测试经办机构|92||85|92.39%",
+                    "信息中心|1|市人力资源和社会保障信息中心|30||29|96.67%",
+                    "县区人社局|1|东至县人力资源和社会保障局|94||92|97.87%",
+                    "县区人社局|1|青阳县人力资源和社会保障局|94||92|97.87%",
+                    "县区人社局|3|九华山风景区社会保障局|94||90|95.74%",
+                    "市人社局||池州市人力资源和社会保障局|8||8|100.00%");
+        }
     }
 
     @Test

@@ -24,6 +24,7 @@ import cn.fundrisk.checklist.Assessments;
 import cn.fundrisk.checklist.CampaignItems;
 import cn.fundrisk.process.CampaignProcess;
 import cn.fundrisk.process.FormKeys;
+import cn.fundrisk.support.SheetAnswers;
 import cn.fundrisk.process.JsonFormValues;
 import cn.fundrisk.process.TaskDriver;
 import cn.fundrisk.process.TaskForm;
@@ -135,21 +136,24 @@ class ExportsApiTest {
         applicable = points.values().stream().mapToInt(Integer::intValue).sum();
         Map<String, Object> summary = new HashMap<>();
         summary.put(FormKeys.REPORT_TEXT, "总结报告正文");
-        points.forEach((n, p) -> summary.put(FormKeys.selfScore(n), n == 5 ? p - 2 : p));
+        Map<Integer, Integer> selfScores = new HashMap<>(points);
+        selfScores.put(5, points.get(5) - 2);
         selfTotal = applicable - 2;
         String pi = ldj.getProcessInstanceId();
         // the problem stays open: the summary goes after the rectification deadline, scoring in the evaluation phase
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2099-07-01T02:00:00Z")));
-        driver.submit(pi, UnitCampaignProcess.TASK_WRITE_SUMMARY_REPORT, LDJ_STAFF, summary);
+        Task write = driver.one(pi, UnitCampaignProcess.TASK_WRITE_SUMMARY_REPORT);
+        summary.putAll(SheetAnswers.selfScores(driver, write, selfScores));
+        driver.submit(write, LDJ_STAFF, summary);
         driver.submit(pi, UnitCampaignProcess.TASK_APPROVE_SUMMARY_REPORT, LDJ_HEAD, approve());
         driver.submit(pi, UnitCampaignProcess.TASK_RECEIVE_SUMMARY_REPORT, OFFICE, approve());
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2099-08-01T02:00:00Z")));
         managementService.executeJob(managementService.createJobQuery().processInstanceId(pi)
                 .activityId(UnitCampaignProcess.TIMER_EVALUATION_OPENS).singleResult().getId());
-        Map<String, Object> scores = new HashMap<>();
-        points.forEach((n, p) -> scores.put(FormKeys.score(n), n == 5 ? p - 1 : p));
-        scores.put(FormKeys.reason(5), REASON);
-        driver.submit(pi, UnitCampaignProcess.TASK_SCORE_UNIT, INSPECTOR_1, scores);
+        Map<Integer, Integer> scores = new HashMap<>(points);
+        scores.put(5, points.get(5) - 1);
+        Task score = driver.one(pi, UnitCampaignProcess.TASK_SCORE_UNIT);
+        driver.submit(score, INSPECTOR_1, SheetAnswers.scores(driver, score, scores, Map.of(5, REASON)));
         driver.submit(pi, UnitCampaignProcess.TASK_REVIEW_SCORE_SHEET, INSPECTOR_2, approve());
         ClockUtil.reset();
         problemId = problems.findByCampaignUnitIdOrderByItemNoAscIdAsc(ldj.getId()).get(0).getId();
@@ -202,7 +206,7 @@ class ExportsApiTest {
         assertThat(answer.header("Content-Type")).startsWith(XLSX);
         assertThat(answer.header("Content-Disposition")).startsWith("attachment;")
                 .contains("filename*=UTF-8''" + URLEncoder.encode("考核表-" + LDJ_NAME + ".xlsx", StandardCharsets.UTF_8));
-        assertThat(applicable).as("an agency's applicable points").isEqualTo(98);
+        assertThat(applicable).as("an agency's applicable points: 98 less items 7, 27, 29 (不计分)").isEqualTo(92);
 
         try (XSSFWorkbook workbook = open(answer)) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -228,8 +232,18 @@ class ExportsApiTest {
                 }
             }
             assertThat(items).extracting(r -> (int) r.getCell(0).getNumericCellValue())
-                    .as("the items that apply to an agency, in order")
-                    .containsExactlyElementsOf(applicablePoints(ldj).keySet()).doesNotContain(28);
+                    .as("the items that apply to an agency, in order, those 不计分 included")
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 31).filter(n -> n != 28).boxed()
+                            .toList());
+            List<Row> notScored = items.stream().filter(r -> List.of(7.0, 27.0, 29.0)
+                    .contains(r.getCell(0).getNumericCellValue())).toList();
+            assertThat(notScored).allSatisfy(row -> {
+                assertThat(text(row.getCell(7))).as("points of a 不计分 item").isEqualTo("不计分");
+                assertThat(text(row.getCell(10))).isEqualTo(cn.fundrisk.support.PlaceholdersSettled.REASON);
+            });
+            assertThat(items.stream().filter(r -> r.getCell(0).getNumericCellValue() == 26.0).findFirst().orElseThrow()
+                    .getCell(5).getStringCellValue()).as("实施范围 of item 26 is not in the source").isEqualTo("（原文未给出）");
+            items.removeAll(notScored);
             assertThat(items).allSatisfy(row -> {
                 for (int c = 7; c <= 9; c++) {
                     assertThat(row.getCell(c).getCellType()).as("column %d of item %s", c, text(row.getCell(0)))
@@ -250,8 +264,8 @@ class ExportsApiTest {
             assertThat(text(items.get(0).getCell(1))).isEqualTo("一、落实制约机制，健全内控体系（高级）");
             Row subtotal = sheet.getRow(category.getLastRow() + 1);
             assertThat(text(subtotal.getCell(0))).isEqualTo("小计");
-            assertThat(subtotal.getCell(7).getNumericCellValue()).isEqualTo(28.0);
-            assertThat(subtotal.getCell(9).getNumericCellValue()).isEqualTo(27.0);
+            assertThat(subtotal.getCell(7).getNumericCellValue()).as("28 less item 7 (不计分)").isEqualTo(26.0);
+            assertThat(subtotal.getCell(9).getNumericCellValue()).isEqualTo(25.0);
 
             assertThat(total).as("a 合计 row").isNotNull();
             assertThat(text(sheet.getRow(total.getRowNum() + 1).getCell(0))).as("the source's note").startsWith("注：各县（区）人社局");
@@ -259,9 +273,9 @@ class ExportsApiTest {
                     .isEqualTo("评分人：" + INSPECTOR_1 + " 测试　　复核人：" + INSPECTOR_2 + " 测试");
             assertThat(total.getRowNum() + 2).isEqualTo(sheet.getLastRowNum());
             assertThat(total.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(98.0);
+            assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(92.0);
             assertThat(total.getCell(8).getNumericCellValue()).isEqualTo((double) selfTotal);
-            assertThat(total.getCell(9).getNumericCellValue()).isEqualTo(97.0);
+            assertThat(total.getCell(9).getNumericCellValue()).isEqualTo(91.0);
         }
     }
 
@@ -335,18 +349,21 @@ class ExportsApiTest {
                 .contains("filename*=UTF-8''" + URLEncoder.encode("排名-" + CAMPAIGN_NAME + ".xlsx", StandardCharsets.UTF_8));
         try (XSSFWorkbook workbook = open(answer)) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(texts(sheet.getRow(0), 6)).containsExactly("名次", "单位", "适用分值", "自评分", "考核得分", "得分率");
+            assertThat(texts(sheet.getRow(0), 7)).containsExactly("组别", "名次", "单位", "适用分值", "自评分", "考核得分", "得分率");
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
             Row first = sheet.getRow(1);
-            assertThat(text(first.getCell(1))).isEqualTo(LDJ_NAME);
-            assertThat(first.getCell(2).getNumericCellValue()).isEqualTo(98.0);
-            assertThat(first.getCell(3).getNumericCellValue()).isEqualTo((double) selfTotal);
-            assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(97.0);
-            assertThat(first.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(text(first.getCell(5))).isEqualTo("98.98%");
+            assertThat(text(first.getCell(0))).isEqualTo("市本级经办机构");
+            assertThat(first.getCell(1).getNumericCellValue()).as("名次 among the agencies").isEqualTo(1.0);
+            assertThat(text(first.getCell(2))).isEqualTo(LDJ_NAME);
+            assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(92.0);
+            assertThat(first.getCell(4).getNumericCellValue()).isEqualTo((double) selfTotal);
+            assertThat(first.getCell(5).getNumericCellValue()).isEqualTo(91.0);
+            assertThat(first.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(text(first.getCell(6))).isEqualTo("98.91%");
             Row second = sheet.getRow(2);
-            assertThat(text(second.getCell(1))).as("not scored yet: last").isEqualTo(YLBX_NAME);
-            assertThat(text(second.getCell(4))).isEmpty();
+            assertThat(text(second.getCell(2))).as("not scored yet: last").isEqualTo(YLBX_NAME);
+            assertThat(text(second.getCell(1))).as("not ranked").isEmpty();
+            assertThat(text(second.getCell(5))).isEmpty();
         }
         for (String unitUser : List.of(LDJ_STAFF, LDJ_HEAD)) {
             Answer refused = http.get(unitUser, "/api/campaigns/" + campaignId + "/ranking.xlsx");

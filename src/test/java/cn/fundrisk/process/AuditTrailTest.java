@@ -65,7 +65,8 @@ class AuditTrailTest extends ProcessTestSupport {
                 assertThat(row.get("ENTITY_ID")).isEqualTo(unit.getId().toString());
                 assertThat(row.get("USER_ID")).as("the unit's start job").isEqualTo(Actors.SYSTEM);
                 assertThat(row.get("OCCURRED_AT")).isNotNull();
-                assertThat(row.get("NOTE")).isEqualTo(county ? "启动：31 个考核事项，6 个阶段" : "启动：30 个考核事项，5 个阶段");
+                // a county's 31 items, an agency's 30, less items 7, 27, 29 (不计分)
+                assertThat(row.get("NOTE")).isEqualTo(county ? "启动：28 个考核事项，6 个阶段" : "启动：27 个考核事项，5 个阶段");
                 assertThat((String) row.get("NEW_VALUE")).contains("item_assessment.item_no=1,2,")
                         .contains("item_assessment.status=DRAFT").contains("DEPLOYMENT@2019-04-30T23:59:59+08:00")
                         .contains("unit_phase.status=PENDING");

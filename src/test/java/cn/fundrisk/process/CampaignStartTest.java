@@ -12,10 +12,19 @@ import cn.fundrisk.campaign.Campaign;
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.Phase;
 import cn.fundrisk.campaign.UnitPhase;
+import cn.fundrisk.checklist.CampaignItem;
+import cn.fundrisk.checklist.Catalogue;
+import cn.fundrisk.checklist.CatalogueItem;
+import cn.fundrisk.support.PlaceholdersSettled;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
 class CampaignStartTest extends ProcessTestSupport {
+
+    @Autowired Catalogue catalogue;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void registersCampaignWithPlanDefaultsAndWaitsForTheWorkPlan() {
@@ -42,7 +51,8 @@ class CampaignStartTest extends ProcessTestSupport {
         CampaignUnit county = unit(campaign, "guichi");
         CampaignUnit infoCentre = unit(campaign, "xxzx");
         assertThat(campaignUnits.findByCampaign(campaign.getId())).hasSize(3);
-        assertThat(agency.getApplicablePoints()).isEqualTo(98);
+        // 98 points of an agency less items 7, 27, 29, which the office marked 不计分 (support/PlaceholdersSettled)
+        assertThat(agency.getApplicablePoints()).isEqualTo(92);
         assertThat(campaignItems.findByCampaignIdOrderByItemNo(campaign.getId())).hasSize(31);
         // a unit's assessments and phases are written by its own start, after the work plan is issued
         assertThat(assessments.findByCampaignUnitIdOrderByItemNo(agency.getId())).isEmpty();
@@ -50,11 +60,15 @@ class CampaignStartTest extends ProcessTestSupport {
 
         scenario.approveWorkPlan(instance.getId());
 
-        assertThat(assessments.findByCampaignUnitIdOrderByItemNo(agency.getId())).hasSize(30);
-        assertThat(assessments.findByCampaignUnitIdOrderByItemNo(county.getId())).hasSize(31);
+        assertThat(assessments.findByCampaignUnitIdOrderByItemNo(agency.getId())).hasSize(27);
+        assertThat(assessments.findByCampaignUnitIdOrderByItemNo(county.getId())).hasSize(28);
         assertThat(assessments.findByCampaignUnitIdOrderByItemNo(infoCentre.getId())).hasSize(9);
-        assertThat(agency.getApplicablePoints()).isEqualTo(98);
-        assertThat(county.getApplicablePoints()).isEqualTo(100);
+        assertThat(agency.getApplicablePoints()).isEqualTo(92);
+        assertThat(county.getApplicablePoints()).isEqualTo(94);
+        assertThat(infoCentre.getApplicablePoints()).as("items 7, 27, 29 are not the information centre's").isEqualTo(30);
+        CampaignItem seven = campaignItems.findByCampaignIdAndItemNo(campaign.getId(), 7).orElseThrow();
+        assertThat(seven.isScored()).isFalse();
+        assertThat(seven.getNotScoredReason()).as("the office's decision, copied at start").isEqualTo(PlaceholdersSettled.REASON);
         assertThat(unitPhases.findByCampaignUnitIdOrderById(agency.getId())).extracting(UnitPhase::getPhase)
                 .doesNotContain(Phase.COUNTY_INSPECTION).hasSize(5);
         assertThat(unitPhases.findByCampaignUnitIdOrderById(county.getId())).hasSize(6);
@@ -112,6 +126,30 @@ class CampaignStartTest extends ProcessTestSupport {
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
         assertThat(campaignUnits.count()).isEqualTo(unitsBefore);
         assertThat(assessments.count()).isEqualTo(assessmentsBefore);
+    }
+
+    @Test
+    void aCampaignCannotStartWhileAPlaceholderIsNeitherCompletedNorMarkedNotScored() {
+        long campaignsBefore = campaigns.count();
+        catalogue.withdrawNotScored(29);
+        try {
+            assertThat(catalogue.unresolved()).extracting(CatalogueItem::getItemNo).containsExactly(29);
+            assertRejected(request("第29项未处理", 2019, "ldj"), "考核表第29项原文缺失，尚未补全：请领导小组办公室在“考核表”页面"
+                    + "（/checklist）补全，或标记为不计分并说明理由，然后再启动专项工作");
+            assertThat(campaigns.count()).as("nothing started").isEqualTo(campaignsBefore);
+            assertThatThrownBy(() -> catalogue.markNotScored(29, "  ", OFFICE)).isInstanceOf(InputRejectedException.class)
+                    .hasMessage("请填写不计分的理由");
+            assertThatThrownBy(() -> catalogue.markNotScored(3, "理由", OFFICE)).isInstanceOf(InputRejectedException.class)
+                    .hasMessage("只能对原文缺失、尚未补全的事项标记不计分");
+        } finally {
+            catalogue.markNotScored(29, PlaceholdersSettled.REASON, PlaceholdersSettled.OFFICE);
+        }
+        ProcessInstance started = start(request("第29项不计分", 2019, "guichi"));
+        assertThat(campaignItems.findByCampaignIdAndItemNo(campaignOf(started).getId(), 29).orElseThrow().isScored())
+                .isFalse();
+        assertThat(jdbc.queryForList("SELECT new_value FROM audit_log WHERE entity_type = 'CatalogueItem'"
+                + " AND entity_id = '29' AND field = 'not_scored_reason' ORDER BY id", String.class))
+                .as("each 不计分 decision and its withdrawal are in the trail").endsWith(null, PlaceholdersSettled.REASON);
     }
 
     private void assertRejected(Map<String, Object> request, String message) {

@@ -16,11 +16,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import cn.fundrisk.campaign.Phase;
 import cn.fundrisk.checklist.ItemAssessment;
+import cn.fundrisk.checklist.ItemSheetForm;
 import cn.fundrisk.rectification.RectificationTaskListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +41,6 @@ class FormKeysTest {
     static final Path BPMN_DIR = Path.of("bpmn");
     /** A key segment: a plain identifier, so it is a valid variable name and FEEL name. */
     static final Pattern IDENTIFIER = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*$");
-    static final int ITEM_COUNT = 31;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** form file base name → its JSON. */
@@ -198,20 +197,16 @@ class FormKeysTest {
 
     @Test
     void writeSummaryReportFormSubmitsTheTextAndASelfScorePerItem() {
-        Set<String> expected = new LinkedHashSet<>();
+        Set<String> expected = new TreeSet<>(ItemSheetForm.keys(ItemSheetForm.Entry.SELF_SCORE));
         expected.add(FormKeys.REPORT_TEXT);
-        items().forEach(n -> expected.add(FormKeys.selfScore(n)));
+        assertThat(expected).contains("selfScore1", "selfScore31").hasSize(32);
         assertThat(keys("write-summary-report")).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
     void scoreUnitFormSubmitsAScoreAndReasonPerItem() {
-        Set<String> expected = new LinkedHashSet<>();
-        items().forEach(n -> {
-            expected.add(FormKeys.score(n));
-            expected.add(FormKeys.reason(n));
-        });
-        assertThat(keys("score-unit")).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(ItemSheetForm.keys(ItemSheetForm.Entry.SCORE)).contains("score1", "reason31").hasSize(62);
+        assertThat(keys("score-unit")).containsExactlyInAnyOrderElementsOf(ItemSheetForm.keys(ItemSheetForm.Entry.SCORE));
     }
 
     @Test
@@ -317,10 +312,6 @@ class FormKeysTest {
 
     private static List<String> names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).collect(Collectors.toList());
-    }
-
-    private static IntStream items() {
-        return IntStream.rangeClosed(1, ITEM_COUNT);
     }
 
     private static List<Path> list(Path dir, String suffix) throws IOException {

@@ -15,6 +15,7 @@ import cn.fundrisk.staffing.StaffingTables;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import cn.fundrisk.support.SheetAnswers;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -129,7 +130,7 @@ final class Scenario {
     /** The unit's staff fill in the staffing table (附件2) with one clean row. */
     void fillStaffingTable(CampaignUnit unit) {
         String code = unit.getUnit().getCode();
-        transaction.executeWithoutResult(status -> staffing.replace(unit.getId(), List.of(new StaffRow("张三",
+        transaction.executeWithoutResult(status -> staffing.replace(unit.getId(), List.of(new StaffRow("张三", "业务科",
                 List.of("业务"), "参保登记", true, java.math.BigDecimal.valueOf(2))),
                 new CurrentUser(ProcessTestSupport.staff(code), List.of("unit-" + code))));
     }
@@ -148,12 +149,13 @@ final class Scenario {
         fileStaffingTable(unit);
     }
 
-    /** Self-scores: every applicable item gets its full points (from the form's own hint variables). */
+    /** Self-scores from the map (item number to score), typed into the sheet the form shows. */
     void writeSummary(CampaignUnit unit, Map<Integer, Integer> points) {
+        Task task = driver.one(unit.getProcessInstanceId(), TASK_WRITE_SUMMARY_REPORT);
         Map<String, Object> values = new HashMap<>();
         values.put(FormKeys.REPORT_TEXT, "总结报告正文");
-        points.forEach((itemNo, p) -> values.put(FormKeys.selfScore(itemNo), p));
-        driver.submit(unit.getProcessInstanceId(), TASK_WRITE_SUMMARY_REPORT, ProcessTestSupport.staff(unit.getUnit().getCode()), values);
+        values.putAll(SheetAnswers.selfScores(driver, task, points));
+        driver.submit(task, ProcessTestSupport.staff(unit.getUnit().getCode()), values);
     }
 
     void approveSummary(CampaignUnit unit) {
@@ -187,14 +189,11 @@ final class Scenario {
     }
 
     void score(CampaignUnit unit, Map<Integer, Integer> points, int deductOnItem) {
-        Map<String, Object> values = new HashMap<>();
-        points.forEach((itemNo, p) -> {
-            values.put(FormKeys.score(itemNo), itemNo == deductOnItem ? p - 1 : p);
-            if (itemNo == deductOnItem) {
-                values.put(FormKeys.reason(itemNo), "制度执行不到位");
-            }
-        });
-        driver.submit(unit.getProcessInstanceId(), TASK_SCORE_UNIT, ProcessTestSupport.INSPECTOR_1, values);
+        Task task = driver.one(unit.getProcessInstanceId(), TASK_SCORE_UNIT);
+        Map<Integer, Integer> scores = new HashMap<>();
+        points.forEach((itemNo, p) -> scores.put(itemNo, itemNo == deductOnItem ? p - 1 : p));
+        driver.submit(task, ProcessTestSupport.INSPECTOR_1,
+                SheetAnswers.scores(driver, task, scores, Map.of(deductOnItem, "制度执行不到位")));
     }
 
     void reviewScores(CampaignUnit unit, Map<String, Object> decision) {

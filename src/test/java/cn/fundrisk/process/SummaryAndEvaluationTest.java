@@ -18,6 +18,9 @@ import cn.fundrisk.campaign.ReviewStatus;
 import cn.fundrisk.inspection.ScoreSheets;
 import cn.fundrisk.report.UnitReport;
 import cn.fundrisk.report.UnitReports;
+import cn.fundrisk.checklist.ItemSheetForm;
+import cn.fundrisk.support.PlaceholdersSettled;
+import cn.fundrisk.support.SheetAnswers;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -42,22 +45,31 @@ class SummaryAndEvaluationTest extends ProcessTestSupport {
     void selfScoresOutsideTheItemsPointsAreRejectedAndNothingIsSaved() {
         CampaignUnit ldj = selfInspected("ldj");
         Map<Integer, Integer> points = applicablePoints(ldj);
+        Task task = driver.one(ldj.getProcessInstanceId(), TASK_WRITE_SUMMARY_REPORT);
+        Map<Integer, Map<String, Object>> shown = SheetAnswers.shown(driver, task);
+        assertThat(shown).as("item 28 is not an agency's").doesNotContainKey(28);
+        assertThat(shown.get(1)).containsEntry("points", 6).containsEntry("scored", true);
+        assertThat(shown.get(7)).as("a placeholder the office marked 不计分 is shown, not scored")
+                .containsEntry("scored", false).containsEntry("notScoredReason", PlaceholdersSettled.REASON);
         Map<String, Object> values = new HashMap<>();
         values.put("reportText", "总结");
-        points.forEach((n, p) -> values.put("selfScore" + n, p));
-        values.put("selfScore1", 7);
-        Task task = driver.one(ldj.getProcessInstanceId(), TASK_WRITE_SUMMARY_REPORT);
-        assertThat(taskService.getVariable(task.getId(), "applies28")).isEqualTo(false);
-        assertThat(taskService.getVariable(task.getId(), "applies1")).isEqualTo(true);
+        Map<Integer, Object> scores = new HashMap<>(points);
 
+        scores.put(1, 7);
+        values.putAll(SheetAnswers.selfScores(driver, task, scores));
         assertThatThrownBy(() -> driver.submit(task, staff("ldj"), values)).isInstanceOf(InputRejectedException.class)
                 .hasMessageContaining("第1项自评分须在 0 至 6 分之间");
-        values.put("selfScore1", "六");
+        scores.put(1, "六");
+        values.putAll(SheetAnswers.selfScores(driver, task, scores));
         assertThatThrownBy(() -> driver.submit(task, staff("ldj"), values)).isInstanceOf(InputRejectedException.class)
                 .hasMessageContaining("必须是数字");
-        values.put("selfScore1", -1);
+        scores.put(1, -1);
+        values.putAll(SheetAnswers.selfScores(driver, task, scores));
         assertThatThrownBy(() -> driver.submit(task, staff("ldj"), values)).isInstanceOf(InputRejectedException.class)
                 .hasMessageContaining("须在 0 至 6 分之间");
+        values.put(FormKeys.selfScore(1), "");
+        assertThatThrownBy(() -> driver.submit(task, staff("ldj"), values)).isInstanceOf(InputRejectedException.class)
+                .hasMessageContaining("请填写第1项自评分");
 
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
         assertThat(assessments.findByCampaignUnitIdOrderByItemNo(ldj.getId())).allMatch(a -> a.getSelfScore() == null);
@@ -75,7 +87,8 @@ class SummaryAndEvaluationTest extends ProcessTestSupport {
 
         Task again = driver.one(ldj.getProcessInstanceId(), TASK_WRITE_SUMMARY_REPORT);
         assertThat(taskService.getVariable(again.getId(), "reviewComment")).isEqualTo("第13项自评偏高");
-        assertThat(taskService.getVariable(again.getId(), "selfScore13")).isEqualTo(4.0);
+        assertThat(SheetAnswers.shown(driver, again).get(13)).as("the returned report keeps its self-scores")
+                .containsEntry(ItemSheetForm.SELF_SCORE, 4.0);
         assertThat(taskService.getVariable(again.getId(), "reportText")).isEqualTo("总结报告正文");
         points.put(13, 3);
         scenario.summarize(ldj, points);
@@ -83,7 +96,7 @@ class SummaryAndEvaluationTest extends ProcessTestSupport {
         assertThat(timesPassed(unitPi, TASK_WRITE_SUMMARY_REPORT)).isEqualTo(2);
         assertThat(unitPi).isWaitingAt(TIMER_EVALUATION_OPENS);
         assertThat(campaignUnits.findById(ldj.getId()).orElseThrow().getSelfScoreTotal())
-                .isEqualByComparingTo(BigDecimal.valueOf(97));
+                .isEqualByComparingTo(BigDecimal.valueOf(91));
     }
 
     @Test
@@ -98,14 +111,15 @@ class SummaryAndEvaluationTest extends ProcessTestSupport {
         assertThat(unitPi).hasPassed(TASK_APPROVE_SUMMARY_REPORT, TASK_RECEIVE_SUMMARY_REPORT, TIMER_EVALUATION_OPENS)
                 .hasNotPassed(TASK_INSPECT_COUNTY).isWaitingAt(TASK_SCORE_UNIT);
         assertThat(campaignUnits.findById(ldj.getId()).orElseThrow().getSelfScoreTotal())
-                .isEqualByComparingTo(BigDecimal.valueOf(98));
+                .as("98 points of an agency less items 7, 27, 29 (不计分)").isEqualByComparingTo(BigDecimal.valueOf(92));
         assertThat(phase(ldj, Phase.SUMMARY).getStatus()).isEqualTo(UnitPhase.Status.DONE);
         Task score = driver.one(ldj.getProcessInstanceId(), TASK_SCORE_UNIT);
         assertThat(taskService.getIdentityLinksForTask(score.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("inspectors");
 
-        Map<String, Object> noReason = new HashMap<>();
-        points.forEach((n, p) -> noReason.put("score" + n, n == 5 ? p - 1 : p));
+        Map<Integer, Integer> deducted = new HashMap<>(points);
+        deducted.put(5, points.get(5) - 1);
+        Map<String, Object> noReason = SheetAnswers.scores(driver, score, deducted, Map.of());
         assertThatThrownBy(() -> driver.submit(score, INSPECTOR_1, noReason))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("第5项有扣分，请填写扣分原因");
 
@@ -124,7 +138,7 @@ class SummaryAndEvaluationTest extends ProcessTestSupport {
         assertThat(unitPi).hasPassed(TASK_DECIDE_ACCOUNTABILITY, GATEWAY_UNIT_JOIN).isEnded();
         assertThat(timesPassed(unitPi, TASK_SCORE_UNIT)).isEqualTo(2);
         CampaignUnit scored = campaignUnits.findById(ldj.getId()).orElseThrow();
-        assertThat(scored.getFinalScore()).isEqualByComparingTo(BigDecimal.valueOf(97));
+        assertThat(scored.getFinalScore()).isEqualByComparingTo(BigDecimal.valueOf(91));
         assertThat(scoreSheets.findByCampaignUnitId(ldj.getId()).orElseThrow().getReviewedBy()).isEqualTo(INSPECTOR_2);
         assertThat(phase(ldj, Phase.EVALUATION).getStatus()).isEqualTo(UnitPhase.Status.DONE);
     }

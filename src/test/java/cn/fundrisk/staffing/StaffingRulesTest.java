@@ -128,8 +128,43 @@ class StaffingRulesTest {
         assertThat(StaffingTables.markdown(7L, List.of())).isEmpty();
     }
 
+    @Test
+    void anEmptyOrIncompleteTableIsAFindingOnTheItemsThatRelyOnIt() {
+        StaffingRules complete = new StaffingRules(List.of(StaffingRule.tableComplete(3), StaffingRule.tableComplete(5),
+                StaffingRule.tableComplete(14)));
+        assertThat(complete.check(List.of())).extracting(StaffingFinding::itemNo, StaffingFinding::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "尚未填报人员分工、岗位职责情况表（第3项）"),
+                        org.assertj.core.groups.Tuple.tuple(5, "尚未填报人员分工、岗位职责情况表（第5项）"),
+                        org.assertj.core.groups.Tuple.tuple(14, "尚未填报人员分工、岗位职责情况表（第14项）"));
+        assertThat(complete.check(List.of(member("张三", true, "1", "会计")))).as("department and duties given").isEmpty();
+
+        StaffMember noDepartment = new StaffMember(1L, "李四", null, List.of(CASHIER), " ", true, BigDecimal.ONE, 0,
+                "test", Instant.EPOCH);
+        assertThat(complete.check(List.of(member("张三", true, "1", "会计"), noDepartment)))
+                .extracting(StaffingFinding::message).containsExactly(
+                        "李四未填写部门(科室)、岗位职责（人员分工表不完整，第3项）",
+                        "李四未填写部门(科室)、岗位职责（人员分工表不完整，第5项）",
+                        "李四未填写部门(科室)、岗位职责（人员分工表不完整，第14项）");
+    }
+
+    @Test
+    void itemsTwoAndTwentyEightAskForADedicatedFormalHolder() {
+        StaffingRules dedicated = new StaffingRules(List.of(StaffingRule.dedicatedFormal(AUDIT, 2),
+                StaffingRule.dedicatedFormal(FUND_SUPERVISION, 28)));
+        assertThat(dedicated.check(List.of(member("周九", true, "3", "稽核"), member("吴十", true, "2", "基金监督"))))
+                .as("a formal holder of each").isEmpty();
+        assertThat(dedicated.check(List.of(member("周九", true, "3", "稽核"), member("吴十", false, "2", "基金监督"),
+                member("郑一", true, "1", "综合"))))
+                .containsExactly(new StaffingFinding(28, "吴十",
+                        "担任基金监督岗位的吴十均非在编人员（须有专人（正式在编人员）担任，第28项）"));
+        assertThat(dedicated.check(List.of(member("郑一", true, "1", "综合"))))
+                .extracting(StaffingFinding::message).containsExactly(
+                        "人员分工表中无人担任稽核岗位（须有专人（正式在编人员）担任，第2项）",
+                        "人员分工表中无人担任基金监督岗位（须有专人（正式在编人员）担任，第28项）");
+    }
+
     static StaffMember member(String name, boolean formal, String years, String... positions) {
-        return new StaffMember(1L, name, List.of(positions).stream().map(p -> Position.of(p).orElseThrow()).toList(),
-                null, formal, new BigDecimal(years), 0, "test", Instant.EPOCH);
+        return new StaffMember(1L, name, "综合科", List.of(positions).stream().map(p -> Position.of(p).orElseThrow())
+                .toList(), "岗位职责", formal, new BigDecimal(years), 0, "test", Instant.EPOCH);
     }
 }
