@@ -6,6 +6,7 @@ import static cn.fundrisk.process.UnitCampaignProcess.TASK_RECEIVE_SUMMARY_REPOR
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.checklist.ItemSheets;
+import cn.fundrisk.identity.PersonNames;
 import cn.fundrisk.process.Actors;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.TaskForm;
@@ -27,10 +28,12 @@ public class OfficeReceiptTaskListener implements TaskListener {
     private final CampaignUnits campaignUnits;
     private final UnitReports unitReports;
     private final ItemSheets itemSheets;
+    private final PersonNames people;
     private final Actors actors;
 
     public OfficeReceiptTaskListener(CampaignUnits campaignUnits, UnitReports unitReports, ItemSheets itemSheets,
-            Actors actors) {
+            Actors actors, PersonNames people) {
+        this.people = people;
         this.campaignUnits = campaignUnits;
         this.unitReports = unitReports;
         this.itemSheets = itemSheets;
@@ -62,7 +65,7 @@ public class OfficeReceiptTaskListener implements TaskListener {
             ReportForms.showReview(task, unit, report, unitName + " 总结报告（签收）",
                     SummaryReportTable.markdown(itemSheets.of(unit.getCampaignId(), unit.getId(),
                             unit.getUnit().getKind()), report.getBody(), report.getRectificationStatus()));
-            task.setVariableLocal(RECEIPT_HINT, "单位负责人 " + TaskForm.orEmpty(report.getReviewedBy())
+            task.setVariableLocal(RECEIPT_HINT, "单位负责人 " + people.name(report.getReviewedBy())
                     + " 已审核同意报送。签收即完成本单位汇总上报阶段；退回须写明理由，报告退回单位修改后重新报送。");
             task.setName("签收总结报告：" + unitName);
         } else {

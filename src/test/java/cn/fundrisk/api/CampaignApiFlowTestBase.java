@@ -442,7 +442,7 @@ abstract class CampaignApiFlowTestBase {
                 .isNotEqualTo(200);
         claim(OFFICE, decide);
         JsonNode form = formVariables(OFFICE, decide);
-        assertThat(text(form, "unitFacts")).contains("**考核得分**：99.0 / 100 分");
+        assertThat(text(form, "unitFacts")).contains("**考核得分**：93.0 / 94 分");
         assertThat(form.path("targetOptions").path("type").asText()).isEqualTo("Json");
         Answer noBasis = submitForm(OFFICE, decide, values("conclusion", "DECIDE", "target", "UNIT", "method", "INTERVIEW",
                 "decidedOn", YEAR + "-08-01", "decidedBy", "局党组"));
@@ -600,7 +600,7 @@ abstract class CampaignApiFlowTestBase {
                 problem.put(header.get(c), row.get(c));
             }
             assertThat(problem).containsEntry("原因分析", "编制不足，出纳由会计兼任").containsEntry("风险等级", "高")
-                    .containsEntry("责任领导", "王副局长").containsEntry("状态", "已销号").containsEntry("销号人", OFFICE)
+                    .containsEntry("责任领导", "王副局长").containsEntry("状态", "已销号").containsEntry("销号人", OFFICE + " 测试")
                     .containsEntry("实际完成时间", LocalDate.now(BUREAU_ZONE).minusDays(1).toString());
             var decisions = book.getSheet("问责记录");
             assertThat(formatter.formatCellValue(decisions.getRow(1).getCell(0))).isEqualTo(UNIT_NAME);

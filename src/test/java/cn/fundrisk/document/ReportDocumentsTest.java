@@ -77,6 +77,7 @@ class ReportDocumentsTest {
     @Autowired ScoreSheets scoreSheets;
     @Autowired ItemScores itemScores;
     @Autowired TransactionTemplate transaction;
+    @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
     private HttpClientForTests http;
     private long campaignId;
@@ -120,9 +121,20 @@ class ReportDocumentsTest {
                 Map.of(FormKeys.REPORT_TEXT, FINAL_TEXT));
         driver.submit(ldj, UnitCampaignProcess.TASK_REVIEW_SELF_INSPECTION, "ldj-head-w", approve());
         for (Task rectify : driver.open(ldj, UnitCampaignProcess.TASK_RECTIFY_PROBLEM)) {
-            driver.submit(rectify, "ldj-staff-w", Map.of("outcome", "RECTIFIED", "actionTaken", "出纳另设专人"));
+            driver.submit(rectify, "ldj-staff-w", Map.of("outcome", "RECTIFIED", "actionTaken", "出纳另设专人",
+                    "completedOn", java.time.LocalDate.now(cn.fundrisk.process.Clock.ZONE).toString()));
         }
         driver.submit(ldj, UnitCampaignProcess.TASK_VERIFY_RECTIFICATION, "ldj-head-w", approve());
+        driver.submit(ldj, UnitCampaignProcess.TASK_CLOSE_OFF_PROBLEM, OFFICE, approve());
+        // the staffing tables filed with the office (备案) and received
+        assertThat(http.put("guichi-staff-w", "/api/campaign-units/" + id("guichi") + "/staffing", List.of(
+                Map.of("name", "王五", "department", "基金监督科", "positions", List.of("稽核", "基金监督"),
+                        "duties", "内控稽核、基金监督", "formal", true, "yearsInPosition", 2))).status()).isEqualTo(200);
+        for (String code : List.of("ldj", "guichi")) {
+            String pi = units.get(code).getProcessInstanceId();
+            driver.submit(pi, UnitCampaignProcess.TASK_FILE_STAFFING_TABLE, code + "-staff-w", Map.of("confirmFiling", true));
+            driver.submit(pi, UnitCampaignProcess.TASK_RECEIVE_STAFFING_FILING, OFFICE, approve());
+        }
         driver.submit(units.get("guichi").getProcessInstanceId(), UnitCampaignProcess.TASK_INSPECT_COUNTY, OFFICE,
                 Map.of("inspectionDate", "2026-01-05", "findings", "实地检查未发现重大问题"));
         for (String code : List.of("ldj", "guichi")) {
@@ -144,7 +156,8 @@ class ReportDocumentsTest {
             int itemNo = ((Number) driver.variable(task, UnitCampaignProcess.VAR_ITEM_NO)).intValue();
             driver.submit(task, staff, itemNo == problemItem
                     ? Map.of("result", "PROBLEM", "problems", JsonFormValues.json(List.of(Map.of("description",
-                            "会计与出纳由同一人兼任", "measure", "出纳另设专人", "responsiblePerson", "王科长"))))
+                            "会计与出纳由同一人兼任", "cause", "人员不足，岗位未分设", "riskLevel", "HIGH",
+                            "measure", "出纳另设专人", "responsiblePerson", "王科长"))))
                     : Map.of("result", "COMPLIANT", "note", "经自查符合要求"));
         }
         driver.submit(pi, UnitCampaignProcess.TASK_WRITE_SELF_INSPECTION_REPORT, staff,
@@ -165,6 +178,10 @@ class ReportDocumentsTest {
         values.put(FormKeys.REPORT_TEXT, SUMMARY_TEXT);
         driver.submit(write, code + "-staff-w", values);
         driver.submit(pi, UnitCampaignProcess.TASK_APPROVE_SUMMARY_REPORT, code + "-head-w", approve());
+        driver.submit(pi, UnitCampaignProcess.TASK_RECEIVE_SUMMARY_REPORT, OFFICE, approve());
+        // the evaluation opens at the county inspections' deadline
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(pi)
+                .activityId(UnitCampaignProcess.TIMER_EVALUATION_OPENS).singleResult().getId());
         Task score = driver.one(pi, UnitCampaignProcess.TASK_SCORE_UNIT);
         Map<Integer, Object> scores = new HashMap<>(self);
         if (code.equals("ldj")) {
@@ -173,6 +190,8 @@ class ReportDocumentsTest {
         driver.submit(score, INSPECTOR_1, SheetAnswers.scores(driver, score, scores,
                 Map.of(3, "岗位不相容问题自查发现后方整改", 5, REASON)));
         driver.submit(pi, UnitCampaignProcess.TASK_REVIEW_SCORE_SHEET, INSPECTOR_2, approve());
+        driver.submit(pi, UnitCampaignProcess.TASK_DECIDE_ACCOUNTABILITY, OFFICE,
+                Map.of("conclusion", "NONE", "note", "按期完成，不予问责"));
     }
 
     @Test

@@ -56,7 +56,7 @@ class AccountabilityTest extends ProcessTestSupport {
         assertThat(task.getName()).isEqualTo("问责研判：市劳动就业管理局");
         assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("office");
-        assertThat((String) taskService.getVariable(task.getId(), "unitFacts")).contains("**考核得分**：97.0 / 98 分",
+        assertThat((String) taskService.getVariable(task.getId(), "unitFacts")).contains("**考核得分**：91.0 / 92 分",
                 "**未销号问题**：1 个", "第14项：第14项的问题（风险中，待整改，已超过整改时限 2019-06-30）",
                 "**逾期阶段**：问题整改（仍未完成）");
         assertThat(taskService.getVariable(task.getId(), "targetOptions").toString())

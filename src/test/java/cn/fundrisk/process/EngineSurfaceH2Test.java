@@ -183,5 +183,17 @@ class EngineSurfaceH2Test {
             assertThat(crossSite.status()).isEqualTo(403);
             assertThat(crossSite.message()).isEqualTo(SecurityAnswers.CROSS_SITE);
         }
+
+        @Test
+        void whatTheLoginPageLoadsIsOpenSoNoScriptBecomesThePageAfterTheLogin() {
+            assertThat(world.http.getPage(null, "/login").raw()).contains("/js/tables.js", "/favicon.ico");
+            Answer script = world.http.getPage(null, "/js/tables.js");
+            assertThat(script.status()).isEqualTo(200);
+            assertThat(script.header("Content-Type")).contains("javascript");
+            assertThat(world.http.getPage(null, "/favicon.ico").status()).isEqualTo(200);
+            assertThat(world.http.getPage(null, "/js/no-such-file.js").status()).as("nothing else opens").isEqualTo(404);
+            assertThat(world.http.getPage(null, "/checklist").status()).as("the checklist page needs a login")
+                    .isEqualTo(302);
+        }
     }
 }

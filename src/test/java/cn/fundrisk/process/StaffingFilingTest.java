@@ -45,7 +45,7 @@ class StaffingFilingTest extends ProcessTestSupport {
         driver.submit(file, staff("guichi"), Map.of("confirmFiling", true, "filingNote", "首次报送"));
 
         UnitReport filed = reports.once(guichi.getId(), UnitReport.Kind.STAFFING_FILING);
-        assertThat(filed.getBody()).contains("| 1 | 张三 | 业务 | 参保登记 | 是 | 2 |", "**报送说明**：首次报送");
+        assertThat(filed.getBody()).contains("| 1 | 张三 | 业务科 | 业务 | 参保登记 | 是 | 2 |", "**报送说明**：首次报送");
         Task receive = driver.one(guichi.getProcessInstanceId(), TASK_RECEIVE_STAFFING_FILING);
         assertThat(taskService.getIdentityLinksForTask(receive.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("office");

@@ -11,11 +11,13 @@ import java.util.Map;
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.inspection.ScoreSheets;
+import cn.fundrisk.identity.CurrentUser;
 import cn.fundrisk.process.CampaignProcess;
 import cn.fundrisk.process.FormKeys;
 import cn.fundrisk.process.TaskDriver;
 import cn.fundrisk.process.TaskForm;
 import cn.fundrisk.process.UnitCampaignProcess;
+import cn.fundrisk.staffing.StaffRow;
 import cn.fundrisk.support.HeadlessChromium;
 import cn.fundrisk.support.PlaceholdersSettled;
 import cn.fundrisk.support.TestIdentities;
@@ -65,6 +67,9 @@ class ItemSheetBrowserTest {
     @Autowired TaskDriver driver;
     @Autowired CampaignUnits campaignUnits;
     @Autowired ScoreSheets scoreSheets;
+    @Autowired org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired cn.fundrisk.staffing.StaffingTables staffing;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -111,6 +116,10 @@ class ItemSheetBrowserTest {
         assertThat(selfScoreOf(ldj)).as("saved as the form added up").isEqualByComparingTo("91.5");
 
         driver.submit(ldj.getProcessInstanceId(), UnitCampaignProcess.TASK_APPROVE_SUMMARY_REPORT, HEAD, approve());
+        driver.submit(ldj.getProcessInstanceId(), UnitCampaignProcess.TASK_RECEIVE_SUMMARY_REPORT, "office-s", approve());
+        // the evaluation opens at the county inspections' deadline
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(ldj.getProcessInstanceId())
+                .activityId(UnitCampaignProcess.TIMER_EVALUATION_OPENS).singleResult().getId());
 
         // the inspector scores: the unit's self-scores beside each field, a deduction asks for its reason
         browser.manage().deleteAllCookies();
@@ -139,9 +148,8 @@ class ItemSheetBrowserTest {
     private void openTask(CampaignUnit unit, String taskKey) {
         Task task = driver.one(unit.getProcessInstanceId(), taskKey);
         browser.get(url("/camunda/app/tasklist/default/#/?task=" + task.getId()));
-        WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[self::a or self::button][normalize-space()='签收']")));
-        claim.click();
+        // opened by one of its candidates, the task is taken at once (no 签收 click)
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fr-task-banner"), "已为您签收"));
         wait.until(d -> !numberInputs().isEmpty() && numberInputs().get(0).isEnabled());
     }
 
@@ -213,6 +221,11 @@ class ItemSheetBrowserTest {
         }
         driver.submit(pi, UnitCampaignProcess.TASK_WRITE_SELF_INSPECTION_REPORT, STAFF, Map.of(FormKeys.REPORT_TEXT, "自查报告"));
         driver.submit(pi, UnitCampaignProcess.TASK_REVIEW_SELF_INSPECTION, HEAD, approve());
+        // the staffing table filed with the office (备案) and received: the rectification phase is done
+        transaction.executeWithoutResult(status -> staffing.replace(ldj.getId(), List.of(new StaffRow("刘洋", "稽核科",
+                List.of("稽核"), "内部控制稽核", true, java.math.BigDecimal.ONE)), new CurrentUser(STAFF, List.of("unit-ldj"))));
+        driver.submit(pi, UnitCampaignProcess.TASK_FILE_STAFFING_TABLE, STAFF, Map.of("confirmFiling", true));
+        driver.submit(pi, UnitCampaignProcess.TASK_RECEIVE_STAFFING_FILING, "office-s", approve());
         return ldj;
     }
 

@@ -21,7 +21,11 @@ import cn.fundrisk.process.FormKeys;
 import cn.fundrisk.process.TaskDriver;
 import cn.fundrisk.process.TaskForm;
 import cn.fundrisk.process.UnitCampaignProcess;
+import cn.fundrisk.identity.CurrentUser;
+import cn.fundrisk.staffing.StaffRow;
+import cn.fundrisk.staffing.StaffingTables;
 import cn.fundrisk.support.HeadlessChromium;
+import cn.fundrisk.support.SheetAnswers;
 import cn.fundrisk.support.TestIdentities;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -69,6 +73,10 @@ class TasklistBrowserTest {
     @Autowired CampaignUnits campaignUnits;
     @Autowired Assessments assessments;
     @Autowired TaskService taskService;
+    @Autowired org.camunda.bpm.engine.FilterService filterService;
+    @Autowired org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired StaffingTables staffing;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -267,7 +275,7 @@ class TasklistBrowserTest {
         WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
         click(browser.findElement(By.cssSelector("button[ng-click='complete()']"))); // empty: form-js refuses it
         wait.until(d -> errors(summary).contains("此项为必填项。"));
-        WebElement first = numberField(summary, "完善基金管理风险内部控制制度");
+        WebElement first = summary.findElements(By.cssSelector(".fjs-form-field-number input")).get(0); // item 1, 6 points
         first.sendKeys("abc");
         assertThat(first.getAttribute("value")).as("letters refused").isEmpty();
         first.sendKeys("1x2");
@@ -297,6 +305,71 @@ class TasklistBrowserTest {
         screenshot("0-english");
     }
 
+    /**
+     * Nobody is offered a review of his own work: the inspector who scored a unit does not find its 复核评分表
+     * in Tasklist (no filter counts it, there is nothing to claim and be refused later); the other inspector
+     * finds it in 岗位待办 and takes it by opening it.
+     */
+    @Test
+    void theInspectorWhoScoredIsNotOfferedTheReviewTheOtherIs() throws IOException {
+        users();
+        TestIdentities identities = new TestIdentities(identityService, "demo");
+        identities.group("inspectors");
+        identities.person("inspector-a", "inspectors", "张", "伟");
+        identities.person("inspector-b", "inspectors", "赵", "敏");
+        CampaignUnit jjzj = deployedUnit("jjzj");
+        String pi = jjzj.getProcessInstanceId();
+        finishItemsAndReport(jjzj, "jjzj-staff");
+        driver.submit(pi, UnitCampaignProcess.TASK_REVIEW_SELF_INSPECTION, "jjzj-head", approve());
+        transaction.executeWithoutResult(status -> staffing.replace(jjzj.getId(), List.of(new StaffRow("徐丽", "稽核科",
+                List.of("稽核"), "内部控制稽核", true, java.math.BigDecimal.ONE)),
+                new CurrentUser("jjzj-staff", List.of("unit-jjzj"))));
+        driver.submit(pi, UnitCampaignProcess.TASK_FILE_STAFFING_TABLE, "jjzj-staff", Map.of("confirmFiling", true));
+        driver.submit(pi, UnitCampaignProcess.TASK_RECEIVE_STAFFING_FILING, "office-b", approve());
+        Task write = driver.one(pi, UnitCampaignProcess.TASK_WRITE_SUMMARY_REPORT);
+        Map<Integer, Object> full = new java.util.HashMap<>();
+        SheetAnswers.shown(driver, write).forEach((n, item) -> full.put(n, item.get("points")));
+        Map<String, Object> summary = new java.util.HashMap<>(SheetAnswers.selfScores(driver, write, full));
+        summary.put(FormKeys.REPORT_TEXT, "总结报告");
+        driver.submit(write, "jjzj-staff", summary);
+        driver.submit(pi, UnitCampaignProcess.TASK_APPROVE_SUMMARY_REPORT, "jjzj-head", approve());
+        driver.submit(pi, UnitCampaignProcess.TASK_RECEIVE_SUMMARY_REPORT, "office-b", approve());
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(pi)
+                .activityId(UnitCampaignProcess.TIMER_EVALUATION_OPENS).singleResult().getId());
+        Task score = driver.one(pi, UnitCampaignProcess.TASK_SCORE_UNIT);
+        driver.submit(score, "inspector-a", SheetAnswers.scores(driver, score, full, Map.of()));
+        Task review = driver.one(pi, UnitCampaignProcess.TASK_REVIEW_SCORE_SHEET);
+
+        identityService.setAuthentication("inspector-a", List.of("inspectors"));
+        try {
+            org.camunda.bpm.engine.filter.Filter role = filterService.createFilterQuery().filterName("岗位待办").singleResult();
+            List<Task> listed = filterService.list(role.getId());
+            assertThat(listed).extracting(Task::getId).as("the scorer's 岗位待办").doesNotContain(review.getId());
+            assertThat(filterService.count(role.getId())).isEqualTo(listed.size());
+        } finally {
+            identityService.clearAuthentication();
+        }
+        logIn("inspector-a");
+        wait.until(d -> filterCount("岗位待办").matches("\\d+"));
+        int scorersCount = Integer.parseInt(filterCount("岗位待办"));
+        assertThat(browser.findElements(taskLink("复核"))).as("the scorer's own review is not his work").isEmpty();
+        click(browser.findElement(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(), '全部任务')]")));
+        wait.until(d -> filterCount("全部任务").matches("\\d+"));
+        assertThat(browser.findElements(taskLink("复核"))).as("not even listed to read").isEmpty();
+        screenshot("8-scorer-not-offered-review");
+
+        browser.manage().deleteAllCookies();
+        logIn("inspector-b");
+        wait.until(d -> filterCount("岗位待办").matches("\\d+"));
+        assertThat(Integer.parseInt(filterCount("岗位待办"))).as("the other inspector has the review besides what both have")
+                .isEqualTo(scorersCount + 1);
+        openTask("复核");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fr-task-banner"), "已为您签收"));
+        wait.until(d -> "inspector-b".equals(taskService.createTaskQuery().taskId(review.getId()).singleResult()
+                .getAssignee()));
+        screenshot("9-other-inspector-reviews");
+    }
+
     /** The count the script shows beside a filter's name ("" while none). */
     private String filterCount(String filter) {
         List<WebElement> counts = browser.findElements(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(), '"
@@ -310,11 +383,6 @@ class TasklistBrowserTest {
         return task.group(1);
     }
 
-    /** The number input of the form field whose label contains the text. */
-    private static WebElement numberField(WebElement form, String label) {
-        return form.findElement(By.xpath(".//div[contains(@class,'fjs-form-field-number')][.//label[contains(., '" + label
-                + "')]]//input"));
-    }
 
     private static String errors(WebElement form) {
         return form.findElements(By.cssSelector(".fjs-form-field-error")).stream().map(WebElement::getText)

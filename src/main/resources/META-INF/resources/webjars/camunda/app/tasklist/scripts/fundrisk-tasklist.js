@@ -150,8 +150,25 @@ async function filterCounts() {
   const active = document.querySelector('.task-filter.active.fr-not-for-me');
   const first = document.querySelector('.task-filter:not(.fr-not-for-me)');
   if (active && first) {
+    const task = currentTaskId();
     first.click();
+    if (task) {
+      keepTask(task);
+    }
   }
+}
+
+/** Puts the task the user came for (a link in an e-mail or on our pages) back into the address once the filter changed. */
+function keepTask(task) {
+  [100, 500, 1500].forEach((delay) => setTimeout(() => {
+    if (currentTaskId()) {
+      return;
+    }
+    const [path, query] = location.hash.split('?');
+    const params = new URLSearchParams(query || '');
+    params.set('task', task);
+    location.hash = (path || '#/').replace(/^#/, '') + '?' + params.toString();
+  }, delay));
 }
 
 // ---------------------------------------------------------------- the open task
