@@ -94,7 +94,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Anything else: on /api a 500 problem (the cause in the log, not in the answer); elsewhere as before. */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<?> internalError(Exception e, ServletWebRequest request) throws Exception {
-        if (!isApi(request.getRequest()) || e instanceof AuthenticationException
+        if (!isApi(request.getRequest()) || isCommitted(request) || e instanceof AuthenticationException
                 || e instanceof org.springframework.security.access.AccessDeniedException) {
             throw e; // Spring's default handling of this very exception (and the security gate's)
         }
@@ -107,6 +107,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest webRequest) {
         ServletWebRequest request = (ServletWebRequest) webRequest;
+        if (isCommitted(request)) {
+            return null; // as Spring's: too late to answer anything
+        }
         ProblemDetail problem = SpringMvcProblems.of(e, status);
         if (isApi(request.getRequest()) || (isOurs(request) && !wantsPage(request.getRequest()))) {
             return ResponseEntity.status(status).headers(headers).contentType(ApiProblem.MEDIA_TYPE).body(problem);
@@ -159,6 +162,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 RequestAttributes.SCOPE_REQUEST);
         return handler instanceof HandlerMethod method
                 && method.getBeanType().getPackageName().startsWith("cn.fundrisk");
+    }
+
+    /** A download (an export) that failed half-way, or a client that went away: nothing more can be said. */
+    private static boolean isCommitted(ServletWebRequest request) {
+        return request.getResponse() != null && request.getResponse().isCommitted();
     }
 
     /** A browser on one of our pages: it asked for HTML. */
