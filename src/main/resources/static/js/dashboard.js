@@ -22,7 +22,7 @@
     return fetch('/api/campaigns/' + id + path, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (r) {
         return r.json().then(function (body) {
-          if (!r.ok) { throw new Error(body.message || ('HTTP ' + r.status)); }
+          if (!r.ok) { throw new Error(body.detail || ('HTTP ' + r.status)); }
           return body;
         });
       });
@@ -189,7 +189,7 @@
       headers: headers, body: JSON.stringify(message ? { message: message } : {}) })
       .then(function (r) {
         return r.json().catch(function () { return {}; }).then(function (body) {
-          if (!r.ok) { throw new Error(body.message || ('催办失败（HTTP ' + r.status + '）')); }
+          if (!r.ok) { throw new Error(body.detail || ('催办失败（HTTP ' + r.status + '）')); }
           return body;
         });
       })

@@ -1,10 +1,15 @@
 package cn.fundrisk.identity;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
+import cn.fundrisk.process.ApiProblem;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -14,8 +19,9 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The gate's answers, in Chinese: 401 (not logged in) and 403 (refused). Machines (our /api,
  * /engine-rest, Tasklist's /camunda/api, actuator, and any caller that sent credentials or does not
- * ask for HTML) get {@code {"message": …}} and an HTTP Basic challenge; a browser navigating to a page
- * is sent to the login page, or shown a small page.
+ * ask for HTML) get JSON and an HTTP Basic challenge: on /api a problem ({@link ApiProblem#LOGIN_REQUIRED},
+ * {@link ApiProblem#ACCESS_DENIED}) like every other /api error, elsewhere {@code {"message": …}}, which
+ * the webapps show; a browser navigating to a page is sent to the login page, or shown a small page.
  */
 public final class SecurityAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -25,6 +31,8 @@ public final class SecurityAnswers implements AuthenticationEntryPoint, AccessDe
     static final String DENIED = "无权访问：该页面或操作不在您的职责范围内。";
     static final String DENIED_MONITOR = "无权查看运行监控：仅限领导小组办公室和系统管理员";
     public static final String CROSS_SITE = "拒绝跨站提交的请求：缺少有效的安全令牌（CSRF）或来源不是本系统。请刷新页面后重试。";
+    /** Writes problems as Spring MVC does (its ProblemDetail mix-in: the properties inline, no nulls). */
+    private static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json().build();
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -33,7 +41,7 @@ public final class SecurityAnswers implements AuthenticationEntryPoint, AccessDe
         if (isMachine(path) || request.getHeader("Authorization") != null
                 || !String.valueOf(request.getHeader("Accept")).contains("text/html")) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-            json(response, HttpServletResponse.SC_UNAUTHORIZED, isActuator(path) ? LOGIN_MONITOR : LOGIN);
+            json(request, response, ApiProblem.LOGIN_REQUIRED, isActuator(path) ? LOGIN_MONITOR : LOGIN);
         } else {
             response.sendRedirect(request.getContextPath() + "/login");
         }
@@ -51,7 +59,7 @@ public final class SecurityAnswers implements AuthenticationEntryPoint, AccessDe
     public static void deny(HttpServletRequest request, HttpServletResponse response, String message)
             throws IOException {
         if (isMachine(path(request))) {
-            json(response, HttpServletResponse.SC_FORBIDDEN, message);
+            json(request, response, ApiProblem.ACCESS_DENIED, message);
         } else {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/html;charset=UTF-8");
@@ -74,10 +82,20 @@ public final class SecurityAnswers implements AuthenticationEntryPoint, AccessDe
         return path.equals("/actuator") || path.startsWith("/actuator/");
     }
 
-    private static void json(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        byte[] body = ("{\"message\":\"" + message.replace("\"", "\\\"") + "\"}").getBytes(StandardCharsets.UTF_8);
+    /** On /api a problem, elsewhere (the engine's and the webapps' APIs, actuator) {"message": …}. */
+    private static void json(HttpServletRequest request, HttpServletResponse response, ApiProblem kind, String message)
+            throws IOException {
+        response.setStatus(kind.status().value());
+        byte[] body;
+        if (ApiProblem.isApi(path(request))) {
+            ProblemDetail problem = kind.detail(message);
+            problem.setInstance(URI.create(request.getRequestURI()));
+            response.setContentType(ApiProblem.MEDIA_TYPE.toString());
+            body = JSON.writeValueAsBytes(problem);
+        } else {
+            response.setContentType("application/json;charset=UTF-8");
+            body = ("{\"message\":\"" + message.replace("\"", "\\\"") + "\"}").getBytes(StandardCharsets.UTF_8);
+        }
         response.getOutputStream().write(body);
     }
 }

@@ -1,106 +1,176 @@
 package cn.fundrisk.process;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.NoSuchElementException;
 
 import cn.fundrisk.identity.AccessDeniedException;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.springframework.http.HttpStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Answers our controllers' failures with a Chinese message: {"message": ...} for the API and
- * for other clients, a small page for browsers on our HTML pages.
+ * Failures in Spring MVC, answered in Chinese: on /api always as a {@link ProblemDetail} (RFC 9457,
+ * {@code application/problem+json}, a type per {@link ApiProblem}); on our own pages a small page
+ * when a browser asked for HTML, a problem otherwise. Spring MVC's own failures come through
+ * {@link ResponseEntityExceptionHandler}. Elsewhere (actuator, Boot's error page, URLs no controller
+ * answers outside /api) Spring's default handling stays. /engine-rest is not Spring MVC:
+ * {@link RestErrorFilter} shapes those answers in Camunda's format.
  */
-@RestControllerAdvice(basePackages = "cn.fundrisk")
-public class ApiExceptionHandler {
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     public static final String NOT_FOUND = "未找到";
     public static final String TOO_LARGE = "文件过大，单个文件不得超过 20MB";
+    public static final String CONFLICT = "数据刚刚已被他人修改，本次操作未保存，请刷新后重试。";
+    public static final String INTERNAL = "服务器内部错误，本次操作未完成。请稍后重试，或联系系统管理员。";
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    /** The JSON body of every error answer. */
-    public record Message(String message) {
+    @ExceptionHandler(InputRejectedException.class)
+    public ResponseEntity<?> inputRejected(InputRejectedException e, ServletWebRequest request) throws Exception {
+        return answer(e instanceof RecordLockedException ? ApiProblem.LOCKED : ApiProblem.INPUT_REJECTED,
+                e.getMessage(), e, request);
     }
 
-    @ExceptionHandler({ InputRejectedException.class, BadUserRequestException.class })
-    public ResponseEntity<?> badRequest(BadUserRequestException e, HttpServletRequest request) {
-        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), request);
+    @ExceptionHandler(BadUserRequestException.class)
+    public ResponseEntity<?> badRequest(BadUserRequestException e, ServletWebRequest request) throws Exception {
+        return answer(ApiProblem.INPUT_REJECTED, e.getMessage(), e, request);
     }
 
     /**
-     * The engine wraps what task listeners (and some delegates) throw; bad input inside is still
-     * bad input. Anything else stays an internal error.
+     * The engine wraps what task listeners (and some delegates) throw; bad input inside is still bad
+     * input, a lost optimistic lock a conflict. Anything else is an internal error.
      */
     @ExceptionHandler(ProcessEngineException.class)
-    public ResponseEntity<?> engineFailure(ProcessEngineException e, HttpServletRequest request) {
-        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+    public ResponseEntity<?> engineFailure(ProcessEngineException e, ServletWebRequest request) throws Exception {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof BadUserRequestException bad) {
-                return answer(HttpStatus.BAD_REQUEST, bad.getMessage(), request);
+                return answer(bad instanceof RecordLockedException ? ApiProblem.LOCKED : ApiProblem.INPUT_REJECTED,
+                        bad.getMessage(), e, request);
+            }
+            if (cause instanceof OptimisticLockingException) {
+                return answer(ApiProblem.CONFLICT, CONFLICT, e, request);
             }
         }
-        throw e;
+        return internalError(e, request);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    public ResponseEntity<?> conflict(OptimisticLockingFailureException e, ServletWebRequest request) throws Exception {
+        return answer(ApiProblem.CONFLICT, CONFLICT, e, request);
     }
 
     @ExceptionHandler({ NoSuchElementException.class, EntityNotFoundException.class })
-    public ResponseEntity<?> notFound(RuntimeException e, HttpServletRequest request) {
-        return answer(HttpStatus.NOT_FOUND, NOT_FOUND, request);
+    public ResponseEntity<?> notFound(RuntimeException e, ServletWebRequest request) throws Exception {
+        return answer(ApiProblem.NOT_FOUND, NOT_FOUND, e, request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    public ResponseEntity<?> forbidden(AccessDeniedException e, HttpServletRequest request) {
-        return answer(HttpStatus.FORBIDDEN, e.getMessage(), request);
+    public ResponseEntity<?> forbidden(AccessDeniedException e, ServletWebRequest request) throws Exception {
+        return answer(ApiProblem.ACCESS_DENIED, e.getMessage(), e, request);
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    public ResponseEntity<?> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return answer(HttpStatus.PAYLOAD_TOO_LARGE, TOO_LARGE, request);
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    public ResponseEntity<?> badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return answer(HttpStatus.BAD_REQUEST, "参数格式不正确：" + e.getName(), request);
-    }
-
-    @ExceptionHandler({ MissingServletRequestParameterException.class, MissingServletRequestPartException.class })
-    public ResponseEntity<?> missingParameter(Exception e, HttpServletRequest request) {
-        return answer(HttpStatus.BAD_REQUEST, "缺少必填参数", request);
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    public ResponseEntity<?> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        return answer(HttpStatus.BAD_REQUEST, "请求内容格式不正确，应为 JSON", request);
-    }
-
-    private static ResponseEntity<?> answer(HttpStatus status, String message, HttpServletRequest request) {
-        String text = message == null || message.isBlank() ? status.getReasonPhrase() : message;
-        if (wantsPage(request)) {
-            String html = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>"
-                    + status.value() + "</title></head><body style=\"font-family:sans-serif;margin:2rem\"><p>"
-                    + HtmlUtils.htmlEscape(text) + "</p><p><a href=\"javascript:history.back()\">返回</a></p>"
-                    + "</body></html>";
-            return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML,
-                    java.nio.charset.StandardCharsets.UTF_8)).body(html);
+    /** Anything else: on /api a 500 problem (the cause in the log, not in the answer); elsewhere as before. */
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<?> internalError(Exception e, ServletWebRequest request) throws Exception {
+        if (!isApi(request.getRequest()) || isCommitted(request) || e instanceof AuthenticationException
+                || e instanceof org.springframework.security.access.AccessDeniedException) {
+            throw e; // Spring's default handling of this very exception (and the security gate's)
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new Message(text));
+        LOG.error("Unexpected failure of {} {}", request.getHttpMethod(), request.getRequest().getRequestURI(), e);
+        return problem(ApiProblem.INTERNAL_ERROR.detail(INTERNAL));
     }
 
-    /** A browser on one of our pages (not /api): it asked for HTML. */
+    /** Spring MVC's own failures: our problem classes with a Chinese detail; Spring's answer outside ours. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest webRequest) {
+        ServletWebRequest request = (ServletWebRequest) webRequest;
+        if (isCommitted(request)) {
+            return null; // as Spring's: too late to answer anything
+        }
+        ProblemDetail problem = SpringMvcProblems.of(e, status);
+        if (isApi(request.getRequest()) || (isOurs(request) && !wantsPage(request.getRequest()))) {
+            return ResponseEntity.status(status).headers(headers).contentType(ApiProblem.MEDIA_TYPE).body(problem);
+        }
+        if (isOurs(request)) {
+            return page(status, problem.getDetail());
+        }
+        try { // as Spring's DefaultHandlerExceptionResolver: the container's error page
+            request.getResponse().sendError(status.value());
+        } catch (IOException ioe) {
+            LOG.debug("Could not send the error", ioe);
+        }
+        return null;
+    }
+
+    private static ResponseEntity<?> answer(ApiProblem kind, String detail, Exception e, ServletWebRequest request)
+            throws Exception {
+        String text = detail == null || detail.isBlank() ? kind.title() : detail;
+        HttpServletRequest servletRequest = request.getRequest();
+        if (isApi(servletRequest)) {
+            return problem(kind.detail(text));
+        }
+        if (!isOurs(request)) {
+            throw e;
+        }
+        return wantsPage(servletRequest) ? page(kind.status(), text) : problem(kind.detail(text));
+    }
+
+    private static ResponseEntity<Object> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(ApiProblem.MEDIA_TYPE).body(problem);
+    }
+
+    private static ResponseEntity<Object> page(HttpStatusCode status, String text) {
+        String html = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>"
+                + status.value() + "</title></head><body style=\"font-family:sans-serif;margin:2rem\"><p>"
+                + HtmlUtils.htmlEscape(text) + "</p><p><a href=\"javascript:history.back()\">返回</a></p>"
+                + "</body></html>";
+        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(html);
+    }
+
+    /** Our JSON API: every failure is a problem, whatever the caller accepts. */
+    static boolean isApi(HttpServletRequest request) {
+        return ApiProblem.isApi(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    /** One of our controllers answered the request (not actuator, not Boot's error page). */
+    private static boolean isOurs(ServletWebRequest request) {
+        Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
+                RequestAttributes.SCOPE_REQUEST);
+        return handler instanceof HandlerMethod method
+                && method.getBeanType().getPackageName().startsWith("cn.fundrisk");
+    }
+
+    /** A download (an export) that failed half-way, or a client that went away: nothing more can be said. */
+    private static boolean isCommitted(ServletWebRequest request) {
+        return request.getResponse() != null && request.getResponse().isCommitted();
+    }
+
+    /** A browser on one of our pages: it asked for HTML. */
     private static boolean wantsPage(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
-            return false;
-        }
         String accept = request.getHeader("Accept");
         return accept != null && accept.contains("text/html");
     }

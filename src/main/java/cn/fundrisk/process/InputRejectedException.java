@@ -17,6 +17,6 @@ public class InputRejectedException extends BadUserRequestException {
 
     /** The answer to a change of a locked record. */
     public static InputRejectedException locked() {
-        return new InputRejectedException(LOCKED);
+        return new RecordLockedException();
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.fundrisk.campaign.CampaignUnits;
+import cn.fundrisk.process.ApiProblem;
 import cn.fundrisk.process.CampaignProcess;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.TaskDriver;
@@ -175,10 +176,30 @@ class AuditApiTest {
 
         Answer badDay = http.get(OFFICE, "/api/audit?from=2027-13-01");
         assertThat(badDay.status()).isEqualTo(400);
-        assertThat(badDay.message()).isEqualTo("参数格式不正确：from");
+        assertThat(badDay.problem(ApiProblem.INPUT_REJECTED)).isEqualTo("参数格式不正确：from");
         Answer reversed = http.get(OFFICE, "/api/audit?from=" + today + "&to=" + today.minusDays(1));
         assertThat(reversed.status()).isEqualTo(400);
-        assertThat(reversed.message()).isEqualTo("起始日期不能晚于截止日期");
+        assertThat(reversed.problem(ApiProblem.INPUT_REJECTED)).isEqualTo("起始日期不能晚于截止日期");
+    }
+
+    /** Spring MVC's own refusals on /api are problems too, in Chinese: no such URL, method, media type, parameter. */
+    @Test
+    void springMvcFailuresOnTheApiAnswerAsProblems() {
+        Answer nowhere = http.get(OFFICE, "/api/no-such-thing");
+        assertThat(nowhere.status()).as(nowhere.raw()).isEqualTo(404);
+        assertThat(nowhere.problem(ApiProblem.NOT_FOUND)).isEqualTo("未找到：没有这个接口");
+        Answer method = http.send(OFFICE, "DELETE", "/api/audit", null);
+        assertThat(method.status()).as(method.raw()).isEqualTo(405);
+        assertThat(method.problem(ApiProblem.UNSUPPORTED_REQUEST)).isEqualTo("该接口不支持 DELETE 请求，可用：GET");
+        assertThat(method.header("Allow")).contains("GET");
+        Answer multipart = http.upload(OFFICE, "/api/campaigns", "a.pdf", "application/pdf", new byte[] { 1 });
+        assertThat(multipart.status()).as(multipart.raw()).isEqualTo(415);
+        assertThat(multipart.problem(ApiProblem.UNSUPPORTED_REQUEST)).startsWith("不支持的请求内容类型：multipart/form-data")
+                .contains("application/json");
+        Answer missing = http.get(OFFICE, "/api/evidence?ownerId=1");
+        assertThat(missing.status()).as(missing.raw()).isEqualTo(400);
+        assertThat(missing.problem(ApiProblem.INPUT_REJECTED)).isEqualTo("缺少必填参数：ownerType");
+        assertThat(missing.body().path("instance").asText()).isEqualTo("/api/evidence");
     }
 
     @Test
@@ -192,7 +213,7 @@ class AuditApiTest {
         for (String path : List.of("/api/audit?unit=ylbx", "/api/audit/export.xlsx?unit=ylbx")) {
             Answer other = http.get(LDJ_STAFF, path);
             assertThat(other.status()).as(path).isEqualTo(403);
-            assertThat(other.message()).isEqualTo("无权查看该单位的操作记录");
+            assertThat(other.problem(ApiProblem.ACCESS_DENIED)).isEqualTo("无权查看该单位的操作记录");
         }
         Answer ylbxOnLdj = http.get(YLBX_STAFF, "/api/audit/export.xlsx?unit=ldj");
         assertThat(ylbxOnLdj.status()).isEqualTo(403);
@@ -200,7 +221,7 @@ class AuditApiTest {
 
         Answer inspector = http.get(INSPECTOR, "/api/audit");
         assertThat(inspector.status()).isEqualTo(403);
-        assertThat(inspector.message()).isEqualTo("无权查看操作记录");
+        assertThat(inspector.problem(ApiProblem.ACCESS_DENIED)).isEqualTo("无权查看操作记录");
         assertThat(http.get(LEADER, "/api/audit?unit=ylbx").ok().path("total").asLong()).as("leaders read too")
                 .isPositive();
 

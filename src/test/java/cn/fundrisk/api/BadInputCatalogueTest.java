@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import cn.fundrisk.process.ApiProblem;
 import cn.fundrisk.process.PendingJobs;
 import cn.fundrisk.support.HttpClientForTests;
 import cn.fundrisk.support.HttpClientForTests.Answer;
@@ -128,7 +129,7 @@ class BadInputCatalogueTest extends BadInputSupport {
                 () -> http.post(OFFICE, "/api/campaigns", request));
         assertThat(answers).extracting(Answer::status).containsExactlyInAnyOrder(201, 400);
         String duplicate = (YEAR + 20) + "年度已有进行中的专项工作包含以下单位，不能重复启动：青阳县人力资源和社会保障局（重复启动测试）";
-        assertThat(answers).filteredOn(a -> a.status() == 400).extracting(Answer::message).containsExactly(duplicate);
+        assertThat(answers).filteredOn(a -> a.status() == 400).extracting(a -> a.problem(ApiProblem.INPUT_REJECTED)).containsExactly(duplicate);
         // replayed later, by REST or the start form
         api(post("/api/campaigns", request), duplicate);
         api(post("/api/campaigns", with(request, "name", "另一个名称")), (YEAR + 20)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import cn.fundrisk.process.ApiProblem;
 import cn.fundrisk.process.PendingJobs;
 import cn.fundrisk.process.InputRejectedException;
 import cn.fundrisk.support.HttpClientForTests;
@@ -107,7 +108,7 @@ abstract class BadInputSupport {
         Snapshot before = snapshot();
         Answer answer = http.send(user, call.method(), call.path(), call.body());
         assertThat(answer.status()).as("%s %s: %s", call.method(), call.path(), answer.raw()).isEqualTo(400);
-        assertThat(answer.message()).isEqualTo(message);
+        assertThat(answer.problem(ApiProblem.INPUT_REJECTED)).isEqualTo(message);
         assertThat(snapshot()).as("nothing saved after %s", message).isEqualTo(before);
     }
 
@@ -125,7 +126,7 @@ abstract class BadInputSupport {
         Snapshot before = snapshot();
         Answer answer = http.upload(user, path, fileName, "application/octet-stream", content);
         assertThat(answer.status()).as("upload %s: %s", fileName, answer.raw()).isEqualTo(400);
-        assertThat(answer.message()).isEqualTo(message);
+        assertThat(answer.problem(ApiProblem.INPUT_REJECTED)).isEqualTo(message);
         assertThat(snapshot()).as("nothing saved after %s", message).isEqualTo(before);
     }
 

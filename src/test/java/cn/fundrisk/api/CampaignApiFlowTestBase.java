@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import cn.fundrisk.process.ApiProblem;
 import javax.sql.DataSource;
 
 import cn.fundrisk.process.PendingJobs;
@@ -170,7 +171,7 @@ abstract class CampaignApiFlowTestBase {
         Answer anonymous = http.get(null, "/api/campaigns");
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
-        assertThat(anonymous.message()).isEqualTo("请先登录");
+        assertThat(anonymous.problem(ApiProblem.LOGIN_REQUIRED)).isEqualTo("请先登录");
         // an unknown user: a wrong password of a real one would lock that user for a few seconds (Camunda's login delay)
         assertThat(http.get("intruder-x", PASSWORD, "/api/campaigns").status())
                 .as("unknown user").isEqualTo(401);
@@ -184,7 +185,7 @@ abstract class CampaignApiFlowTestBase {
         Answer byStaff = http.post(STAFF, "/api/campaigns",
                 Map.of("name", name, "year", YEAR, "unitCodes", List.of(UNIT)));
         assertThat(byStaff.status()).isEqualTo(403);
-        assertThat(byStaff.message()).isEqualTo("只有领导小组办公室可以启动专项工作");
+        assertThat(byStaff.problem(ApiProblem.ACCESS_DENIED)).isEqualTo("只有领导小组办公室可以启动专项工作");
 
         Map<String, Object> outOfOrder = new LinkedHashMap<>();
         outOfOrder.put("name", name);
@@ -193,7 +194,7 @@ abstract class CampaignApiFlowTestBase {
         outOfOrder.put("deadlines", Map.of("deployment", YEAR + "-04-30", "selfInspection", YEAR + "-04-01"));
         Answer rejected = http.post(OFFICE, "/api/campaigns", outOfOrder);
         assertThat(rejected.status()).isEqualTo(400);
-        assertThat(rejected.message()).isEqualTo("问题排查截止时间（" + YEAR + "-04-01 23:59）必须晚于工作部署截止时间（"
+        assertThat(rejected.problem(ApiProblem.INPUT_REJECTED)).isEqualTo("问题排查截止时间（" + YEAR + "-04-01 23:59）必须晚于工作部署截止时间（"
                 + YEAR + "-04-30 23:59）");
 
         assertThat(campaignIds()).as("rejected requests start no campaign").isEqualTo(campaignsBefore);

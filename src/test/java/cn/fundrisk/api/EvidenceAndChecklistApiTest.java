@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.fundrisk.process.ApiProblem;
 import cn.fundrisk.process.CampaignProcess;
 import cn.fundrisk.process.TaskDriver;
 import cn.fundrisk.process.TaskForm;
@@ -106,7 +107,7 @@ class EvidenceAndChecklistApiTest {
 
         Answer byStaff = http.put(LDJ_STAFF, "/api/checklist/27", completion);
         assertThat(byStaff.status()).as(byStaff.raw()).isEqualTo(403);
-        assertThat(byStaff.message()).isEqualTo("只有领导小组办公室可以补全考核事项");
+        assertThat(byStaff.problem(ApiProblem.ACCESS_DENIED)).isEqualTo("只有领导小组办公室可以补全考核事项");
 
         rejected(27, with(completion, "taskText", "  "), "请填写任务内容");
         rejected(27, with(completion, "scope", null), "请填写实施范围");
@@ -151,13 +152,13 @@ class EvidenceAndChecklistApiTest {
         JsonNode item3 = item(3);
         Answer notPlaceholder = http.put(OFFICE, "/api/checklist/3", completion);
         assertThat(notPlaceholder.status()).as(notPlaceholder.raw()).isEqualTo(400);
-        assertThat(notPlaceholder.message()).isEqualTo("只能补全原文缺失的事项");
+        assertThat(notPlaceholder.problem(ApiProblem.INPUT_REJECTED)).isEqualTo("只能补全原文缺失的事项");
         assertThat(item(3)).as("item 3 unchanged").isEqualTo(item3);
 
         Answer again = http.put(OFFICE, "/api/checklist/27",
                 completion("另一段文字", "另一段要求", "6月底前", "市人社局"));
         assertThat(again.status()).as("a completed item is no longer a placeholder: %s", again.raw()).isEqualTo(400);
-        assertThat(again.message()).isEqualTo("只能补全原文缺失的事项");
+        assertThat(again.problem(ApiProblem.INPUT_REJECTED)).isEqualTo("只能补全原文缺失的事项");
         assertThat(item(27).path("taskText").asText()).isEqualTo(completion.get("taskText"));
     }
 
@@ -174,13 +175,13 @@ class EvidenceAndChecklistApiTest {
         assertThat(byStaff.status()).isEqualTo(403);
         Answer noReason = http.put(OFFICE, "/api/checklist/29/not-scored", Map.of("reason", " "));
         assertThat(noReason.status()).isEqualTo(400);
-        assertThat(noReason.message()).isEqualTo("请填写不计分的理由");
+        assertThat(noReason.problem(ApiProblem.INPUT_REJECTED)).isEqualTo("请填写不计分的理由");
         Answer withdrawn = http.send(OFFICE, "DELETE", "/api/checklist/29/not-scored", null);
         assertThat(withdrawn.status()).as(withdrawn.raw()).isEqualTo(200);
         assertThat(withdrawn.body().path("unresolved").asBoolean()).isTrue();
         Answer refused = http.post(OFFICE, "/api/campaigns", Map.of("name", "第29项未处理", "year", 2027));
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.message()).startsWith("考核表第29项原文缺失，尚未补全");
+        assertThat(refused.problem(ApiProblem.INPUT_REJECTED)).startsWith("考核表第29项原文缺失，尚未补全");
         Answer marked = http.put(OFFICE, "/api/checklist/29/not-scored", Map.of("reason", "原文缺失，无从核实，本次不计分"));
         assertThat(marked.status()).as(marked.raw()).isEqualTo(200);
         assertThat(marked.body().path("scored").asBoolean()).isFalse();
@@ -228,7 +229,7 @@ class EvidenceAndChecklistApiTest {
     private void rejected(int itemNo, Map<String, Object> body, String message) {
         Answer answer = http.put(OFFICE, "/api/checklist/" + itemNo, body);
         assertThat(answer.status()).as(answer.raw()).isEqualTo(400);
-        assertThat(answer.message()).isEqualTo(message);
+        assertThat(answer.problem(ApiProblem.INPUT_REJECTED)).isEqualTo(message);
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
@@ -279,14 +280,14 @@ class EvidenceAndChecklistApiTest {
         // another unit's staff: neither list, nor download, nor upload
         Answer otherList = http.get(YLBX_STAFF, list);
         assertThat(otherList.status()).isEqualTo(403);
-        assertThat(otherList.message()).isEqualTo(NO_ACCESS);
+        assertThat(otherList.problem(ApiProblem.ACCESS_DENIED)).isEqualTo(NO_ACCESS);
         Answer otherDownload = http.get(YLBX_STAFF, download);
         assertThat(otherDownload.status()).isEqualTo(403);
-        assertThat(otherDownload.message()).isEqualTo(NO_ACCESS);
+        assertThat(otherDownload.problem(ApiProblem.ACCESS_DENIED)).isEqualTo(NO_ACCESS);
         assertThat(otherDownload.raw()).doesNotContain("%PDF");
         Answer otherUpload = http.upload(YLBX_STAFF, upload, "冒名上传.pdf", "application/pdf", PDF);
         assertThat(otherUpload.status()).as(otherUpload.raw()).isEqualTo(403);
-        assertThat(otherUpload.message()).isEqualTo(NO_ACCESS);
+        assertThat(otherUpload.problem(ApiProblem.ACCESS_DENIED)).isEqualTo(NO_ACCESS);
         Answer otherPage = http.getPage(YLBX_STAFF, "/evidence/assessment/" + assessmentId);
         assertThat(otherPage.status()).isEqualTo(403);
         assertThat(otherPage.raw()).contains(NO_ACCESS).doesNotContain(FILE_NAME);
@@ -306,13 +307,13 @@ class EvidenceAndChecklistApiTest {
         rejected(upload, "x.pdf", "application/pdf", PNG, "文件内容与扩展名不符：x.pdf");
         Answer missing = http.upload(LDJ_STAFF, upload, null, null, null);
         assertThat(missing.status()).as("no file part: %s", missing.raw()).isEqualTo(400);
-        assertThat(missing.message()).isEqualTo("文件为空，请选择要上传的文件");
+        assertThat(missing.problem(ApiProblem.INPUT_REJECTED)).isEqualTo("文件为空，请选择要上传的文件");
 
         byte[] oversized = Arrays.copyOf(PDF, (int) MAX_BYTES + 1);
         Answer tooLarge = http.upload(LDJ_STAFF, upload, "大文件.pdf", "application/pdf", oversized);
         // the multipart limit (spring.servlet.multipart.max-file-size: 20MB) answers before the controller's check
         assertThat(tooLarge.status()).as(tooLarge.raw()).isEqualTo(413);
-        assertThat(tooLarge.message()).isEqualTo("文件过大，单个文件不得超过 20MB");
+        assertThat(tooLarge.problem(ApiProblem.TOO_LARGE)).isEqualTo("文件过大，单个文件不得超过 20MB");
         assertThat(single(http.get(LDJ_STAFF, list).ok()).path("id").asLong()).as("only the good file is stored")
                 .isEqualTo(fileId);
 
@@ -326,7 +327,7 @@ class EvidenceAndChecklistApiTest {
     private void rejected(String path, String fileName, String contentType, byte[] content, String message) {
         Answer answer = http.upload(LDJ_STAFF, path, fileName, contentType, content);
         assertThat(answer.status()).as("upload %s: %s", fileName, answer.raw()).isEqualTo(400);
-        assertThat(answer.message()).as("upload %s", fileName).isEqualTo(message);
+        assertThat(answer.problem(ApiProblem.INPUT_REJECTED)).as("upload %s", fileName).isEqualTo(message);
     }
 
     /** Starts a campaign for ldj and ylbx and returns the id of one of ldj's item assessments. */
@@ -365,7 +366,7 @@ class EvidenceAndChecklistApiTest {
     void evidenceNeedsALogin() {
         Answer anonymous = http.get(null, "/api/evidence?ownerType=ASSESSMENT&ownerId=1");
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(anonymous.message()).isEqualTo("请先登录");
+        assertThat(anonymous.problem(ApiProblem.LOGIN_REQUIRED)).isEqualTo("请先登录");
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
 
         Answer wrongPassword = http.get(LDJ_STAFF, "wrong", "/evidence/file/1");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.fundrisk.process.ApiProblem;
 import cn.fundrisk.support.HttpClientForTests;
 import cn.fundrisk.support.HttpClientForTests.Answer;
 import cn.fundrisk.support.TestIdentities;
@@ -143,7 +144,7 @@ class StaffingApiTest {
         rejected(api, tooMany, "人员过多：最多 200 人，当前 201 人");
         Answer notJson = http.send(LDJ_STAFF, "PUT", api, Map.of("name", "张三"));
         assertThat(notJson.status()).as(notJson.raw()).isEqualTo(400);
-        assertThat(notJson.message()).isEqualTo("请求内容格式不正确，应为 JSON");
+        assertThat(notJson.problem(ApiProblem.INPUT_REJECTED)).isEqualTo("请求内容格式不正确，应为 JSON");
 
         JsonNode unchanged = http.send(LDJ_STAFF, "GET", api, null).ok();
         assertThat(unchanged.path("staff")).hasSize(1);
@@ -158,18 +159,18 @@ class StaffingApiTest {
 
         Answer read = http.send(YLBX_STAFF, "GET", api, null);
         assertThat(read.status()).isEqualTo(403);
-        assertThat(read.message()).isEqualTo(NO_ACCESS);
+        assertThat(read.problem(ApiProblem.ACCESS_DENIED)).isEqualTo(NO_ACCESS);
         assertThat(read.raw()).doesNotContain("张三");
         Answer write = http.send(YLBX_STAFF, "PUT", api, List.of(row("冒名", List.of("综合"), true, 1, null)));
         assertThat(write.status()).isEqualTo(403);
-        assertThat(write.message()).isEqualTo(NO_ACCESS);
+        assertThat(write.problem(ApiProblem.ACCESS_DENIED)).isEqualTo(NO_ACCESS);
         Answer page = http.page(YLBX_STAFF, "GET", "/units/" + ldj + "/staffing", null);
         assertThat(page.status()).isEqualTo(403);
         assertThat(page.raw()).contains(NO_ACCESS).doesNotContain("张三");
 
         Answer byOffice = http.send(OFFICE, "PUT", api, List.of(row("办公室", List.of("综合"), true, 1, null)));
         assertThat(byOffice.status()).as(byOffice.raw()).isEqualTo(403);
-        assertThat(byOffice.message()).isEqualTo(ONLY_OWN_UNIT);
+        assertThat(byOffice.problem(ApiProblem.ACCESS_DENIED)).isEqualTo(ONLY_OWN_UNIT);
         Answer officePost = http.page(OFFICE, "POST", "/units/" + ldj + "/staffing", form(Map.of("row", "a",
                 "name-a", "办公室", "positions-a", "综合", "years-a", "1")));
         assertThat(officePost.status()).isEqualTo(403);
@@ -239,7 +240,7 @@ class StaffingApiTest {
     private void rejected(String api, Object table, String message) {
         Answer answer = http.send(LDJ_STAFF, "PUT", api, table);
         assertThat(answer.status()).as(answer.raw()).isEqualTo(400);
-        assertThat(answer.message()).isEqualTo(message);
+        assertThat(answer.problem(ApiProblem.INPUT_REJECTED)).isEqualTo(message);
     }
 
     private static List<String> messages(JsonNode table) {

@@ -18,6 +18,7 @@ import cn.fundrisk.campaign.Phase;
 import cn.fundrisk.inspection.Rankings;
 import cn.fundrisk.inspection.ScoreSheet;
 import cn.fundrisk.inspection.ScoreSheets;
+import cn.fundrisk.process.ApiProblem;
 import cn.fundrisk.process.TaskDriver;
 import cn.fundrisk.process.UnitCampaignProcess;
 import cn.fundrisk.rectification.Problems;
@@ -378,15 +379,15 @@ abstract class DashboardFiguresTestBase {
 
         Answer outsider = http.get(OUTSIDER, "/api/campaigns/" + campaignId + "/progress");
         assertThat(outsider.status()).isEqualTo(403);
-        assertThat(outsider.message()).startsWith("无权查看进度看板");
+        assertThat(outsider.problem(ApiProblem.ACCESS_DENIED)).startsWith("无权查看进度看板");
         assertThat(http.getPage(OUTSIDER, "/dashboard").status()).isEqualTo(403);
         Answer otherUnit = http.get(SHITAI_STAFF, "/api/campaigns/" + campaignId + "/heatmap");
         assertThat(otherUnit.status()).isEqualTo(403);
-        assertThat(otherUnit.message()).contains("本单位未参加");
+        assertThat(otherUnit.problem(ApiProblem.ACCESS_DENIED)).contains("本单位未参加");
         assertThat(http.get(null, "/api/campaigns/" + campaignId + "/progress").status()).isEqualTo(401);
         Answer badPage = http.get(OFFICE, "/api/campaigns/" + campaignId + "/progress?size=1000");
         assertThat(badPage.status()).isEqualTo(400);
-        assertThat(badPage.message()).contains("每页条数");
+        assertThat(badPage.problem(ApiProblem.INPUT_REJECTED)).contains("每页条数");
 
         Answer dashboard = http.getPage(OFFICE, "/dashboard?campaign=" + campaignId);
         assertThat(dashboard.status()).isEqualTo(200);

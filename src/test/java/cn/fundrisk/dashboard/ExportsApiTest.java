@@ -22,6 +22,7 @@ import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.checklist.Assessments;
 import cn.fundrisk.checklist.CampaignItems;
+import cn.fundrisk.process.ApiProblem;
 import cn.fundrisk.process.CampaignProcess;
 import cn.fundrisk.process.FormKeys;
 import cn.fundrisk.support.SheetAnswers;
@@ -332,7 +333,7 @@ class ExportsApiTest {
     void anotherUnitsSheetIsRefusedAndTheCampaignWideRolesGetAny() {
         Answer other = http.get(LDJ_STAFF, "/api/campaign-units/" + ylbx.getId() + "/assessment-sheet.xlsx");
         assertThat(other.status()).isEqualTo(403);
-        assertThat(other.message()).isEqualTo("无权访问该单位的材料");
+        assertThat(other.problem(ApiProblem.ACCESS_DENIED)).isEqualTo("无权访问该单位的材料");
         assertThat(http.get(LDJ_HEAD, "/api/campaign-units/" + ldj.getId() + "/assessment-sheet.xlsx").status())
                 .isEqualTo(200);
         for (String wide : List.of(OFFICE, LEADER, INSPECTOR_1)) {
@@ -368,7 +369,7 @@ class ExportsApiTest {
         for (String unitUser : List.of(LDJ_STAFF, LDJ_HEAD)) {
             Answer refused = http.get(unitUser, "/api/campaigns/" + campaignId + "/ranking.xlsx");
             assertThat(refused.status()).as(unitUser).isEqualTo(403);
-            assertThat(refused.message()).isEqualTo("无权导出排名");
+            assertThat(refused.problem(ApiProblem.ACCESS_DENIED)).isEqualTo("无权导出排名");
         }
         assertThat(http.get(INSPECTOR_2, "/api/campaigns/" + campaignId + "/ranking.xlsx").status()).isEqualTo(200);
     }
@@ -399,16 +400,16 @@ class ExportsApiTest {
         Answer future = http.post(OFFICE, path, Map.of("target", "UNIT", "method", "INTERVIEW", "basis", "x",
                 "decidedOn", "2099-08-01", "decidedBy", "领导小组"));
         assertThat(future.status()).isEqualTo(400);
-        assertThat(future.message()).isEqualTo("问责决定的决定日期（2099-08-01）不能晚于今天");
+        assertThat(future.problem(ApiProblem.INPUT_REJECTED)).isEqualTo("问责决定的决定日期（2099-08-01）不能晚于今天");
         Map<String, Object> decision = Map.of("target", String.valueOf(problemId), "method", "ORDER_RECTIFICATION",
                 "basis", "第5项内控稽核问题逾期未整改", "decidedOn", today, "decidedBy", "领导小组", "note", "限期整改");
         Answer byUnit = http.post(LDJ_STAFF, path, decision);
         assertThat(byUnit.status()).isEqualTo(403);
-        assertThat(byUnit.message()).isEqualTo("只有领导小组办公室可以记录问责决定");
+        assertThat(byUnit.problem(ApiProblem.ACCESS_DENIED)).isEqualTo("只有领导小组办公室可以记录问责决定");
         Answer bad = http.post(OFFICE, path, Map.of("target", "UNIT", "method", "INTERVIEW", "decidedOn", today,
                 "decidedBy", "领导小组"));
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.message()).isEqualTo("请填写问责决定的依据");
+        assertThat(bad.problem(ApiProblem.INPUT_REJECTED)).isEqualTo("请填写问责决定的依据");
         Answer recorded = http.post(OFFICE, path, decision);
         assertThat(recorded.status()).as(recorded.raw()).isEqualTo(201);
         assertThat(recorded.body().get(0).path("target").asText()).isEqualTo("第5项问题：第5项的问题");

@@ -17,6 +17,7 @@ import cn.fundrisk.checklist.ItemSheets;
 import cn.fundrisk.inspection.ItemScore;
 import cn.fundrisk.inspection.ItemScores;
 import cn.fundrisk.inspection.ScoreSheets;
+import cn.fundrisk.process.ApiProblem;
 import cn.fundrisk.process.CampaignProcess;
 import cn.fundrisk.process.FormKeys;
 import cn.fundrisk.process.JsonFormValues;
@@ -291,7 +292,7 @@ class ReportDocumentsTest {
         for (String kind : List.of("self-inspection-report.docx", "summary-report.docx")) {
             Answer other = http.get("ldj-staff-w", unitPath("guichi", kind));
             assertThat(other.status()).isEqualTo(403);
-            assertThat(other.message()).isEqualTo("无权访问该单位的材料");
+            assertThat(other.problem(ApiProblem.ACCESS_DENIED)).isEqualTo("无权访问该单位的材料");
             for (String wide : List.of(OFFICE, LEADER, INSPECTOR_1)) {
                 Answer answer = http.get(wide, unitPath("guichi", kind));
                 assertThat(answer.status()).as(wide + " " + kind).isEqualTo(200);
@@ -301,7 +302,7 @@ class ReportDocumentsTest {
         }
         Answer notInCampaign = http.get("ylbx-staff-w", "/api/campaigns/" + campaignId + "/documents/results-bulletin.docx");
         assertThat(notInCampaign.status()).isEqualTo(403);
-        assertThat(notInCampaign.message()).isEqualTo("无权查看该专项工作");
+        assertThat(notInCampaign.problem(ApiProblem.ACCESS_DENIED)).isEqualTo("无权查看该专项工作");
         assertThat(http.get(null, unitPath("ldj", "summary-report.docx")).status()).isEqualTo(401);
         assertThat(http.getPage("ldj-staff-w", "/units/" + id("ldj")).raw()).contains("下载自查报告（Word）", "下载总结报告（Word）");
         assertThat(http.getPage("ldj-staff-w", "/campaigns/" + campaignId).raw()).as("issued: the unit may read it")

@@ -10,6 +10,7 @@ import java.util.Map;
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.checklist.Assessments;
+import cn.fundrisk.process.ApiProblem;
 import cn.fundrisk.process.CampaignProcess;
 import cn.fundrisk.process.TaskDriver;
 import cn.fundrisk.process.TaskForm;
@@ -167,7 +168,7 @@ class AuthorizationMatrixTest {
     void reportsPagesAndEvidenceOfAUnitAreItsOwnAndTheCampaignWideRoles() throws Exception {
         Answer other = http.get(LDJ_STAFF, "/api/campaign-units/" + ylbx.getId());
         assertThat(other.status()).isEqualTo(403);
-        assertThat(other.body().path("message").asText()).contains("无权");
+        assertThat(other.problem(ApiProblem.ACCESS_DENIED)).contains("无权");
         assertThat(http.get(LDJ_STAFF, "/api/campaign-units/" + ldj.getId()).status()).isEqualTo(200);
         assertThat(http.get(LDJ_STAFF, "/units/" + ylbx.getId()).status()).isEqualTo(403);
         JsonNode campaign = http.get(LDJ_STAFF, "/api/campaigns/" + campaignId).body();
@@ -181,7 +182,7 @@ class AuthorizationMatrixTest {
         assertThat(upload(LDJ_STAFF, assessment, pdf).status()).isEqualTo(201);
         Answer leaderUpload = upload(LEADER, assessment, pdf);
         assertThat(leaderUpload.status()).isEqualTo(403);
-        assertThat(leaderUpload.body().path("message").asText()).contains("可以查看和下载");
+        assertThat(leaderUpload.problem(ApiProblem.ACCESS_DENIED)).contains("可以查看和下载");
         assertThat(upload(YLBX_STAFF, assessment, pdf).status()).isEqualTo(403);
         String list = "/api/evidence?ownerType=ASSESSMENT&ownerId=" + assessment;
         assertThat(http.get(YLBX_STAFF, list).status()).isEqualTo(403);

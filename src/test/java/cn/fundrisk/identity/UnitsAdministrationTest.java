@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.fundrisk.process.ApiProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
@@ -103,7 +104,7 @@ class UnitsAdministrationTest {
         Answer page = page(LDJ_STAFF, "/units");
         assertThat(page.status).isEqualTo(403);
         assertThat(page.raw).contains("无权查看单位与人员").doesNotContain("市养老保险管理中心");
-        assertThat(get(LDJ_STAFF, "/units").body.path("message").asText()).contains("无权查看单位与人员");
+        assertThat(get(LDJ_STAFF, "/units").body.path("detail").asText()).contains("无权查看单位与人员");
         assertThat(page(LEADER, "/units").status).isEqualTo(200);
         Answer inspectorPage = page(INSPECTOR, "/units");
         assertThat(inspectorPage.status).isEqualTo(200);
@@ -113,7 +114,8 @@ class UnitsAdministrationTest {
         for (String user : List.of(LDJ_STAFF, LEADER, INSPECTOR)) {
             Answer post = send(user, "POST", "/api/units", Map.of("code", "sneaky", "name", "越权单位", "kind", "AGENCY"));
             assertThat(post.status).as(user).isEqualTo(403);
-            assertThat(post.body.path("message").asText()).isEqualTo(UnitDirectory.ONLY_OFFICE);
+            assertThat(post.body.path("detail").asText()).isEqualTo(UnitDirectory.ONLY_OFFICE);
+            assertThat(post.body.path("type").asText()).isEqualTo(ApiProblem.ACCESS_DENIED.type().toString());
         }
         Answer put = send(LDJ_STAFF, "PUT", "/api/units/ldj", Map.of("name", "改名", "kind", "AGENCY"));
         assertThat(put.status).isEqualTo(403);
@@ -143,13 +145,14 @@ class UnitsAdministrationTest {
         for (Map.Entry<String, Map<String, Object>> c : cases) {
             Answer answer = send(OFFICE, "POST", "/api/units", c.getValue());
             assertThat(answer.status).as(c.getKey()).isEqualTo(400);
-            assertThat(answer.body.path("message").asText()).as(c.getKey()).contains(c.getKey());
+            assertThat(answer.body.path("detail").asText()).as(c.getKey()).contains(c.getKey());
         }
         Answer x = send(OFFICE, "POST", "/api/units", Map.of("code", "x", "name", "某单位", "kind", "AGENCY"));
-        assertThat(x.body.path("message").asText()).isEqualTo(badCode);
+        assertThat(x.body.path("detail").asText()).isEqualTo(badCode);
         Answer empty = send(OFFICE, "POST", "/api/units", Map.of("code", "emptyname", "name", "", "kind", "AGENCY"));
         assertThat(empty.status).isEqualTo(400);
-        assertThat(empty.body.path("message").asText()).isEqualTo("请填写单位名称");
+        assertThat(empty.body.path("detail").asText()).isEqualTo("请填写单位名称");
+        assertThat(empty.body.path("type").asText()).isEqualTo(ApiProblem.INPUT_REJECTED.type().toString());
 
         Answer pageForm = form(OFFICE, "/units", Map.of("code", "formbad", "name", "表单单位", "kind", "NOPE"));
         assertThat(pageForm.status).isEqualTo(400);
@@ -185,7 +188,7 @@ class UnitsAdministrationTest {
         Answer changeCode = send(OFFICE, "PUT", "/api/units/oldname", Map.of("code", "other", "name", "新名称单位",
                 "kind", "AGENCY"));
         assertThat(changeCode.status).isEqualTo(400);
-        assertThat(changeCode.body.path("message").asText()).isEqualTo("单位编码不能修改");
+        assertThat(changeCode.body.path("detail").asText()).isEqualTo("单位编码不能修改");
         Answer blank = send(OFFICE, "PUT", "/api/units/oldname", Map.of("name", "", "kind", "AGENCY"));
         assertThat(blank.status).isEqualTo(400);
         assertThat(units.findByCode("oldname").orElseThrow().getName()).isEqualTo("新名称单位");
@@ -206,11 +209,11 @@ class UnitsAdministrationTest {
                 .isNull()).isTrue();
         Answer badMail = send(OFFICE, "PATCH", "/api/units/oldname", Map.of("contactEmail", "不是邮箱"));
         assertThat(badMail.status).isEqualTo(400);
-        assertThat(badMail.body.path("message").asText()).isEqualTo("联系邮箱格式不正确");
+        assertThat(badMail.body.path("detail").asText()).isEqualTo("联系邮箱格式不正确");
         assertThat(send(LDJ_STAFF, "PATCH", "/api/units/ldj", Map.of("contactEmail", "x@fundrisk.example")).status)
                 .isEqualTo(403);
         assertThat(send(OFFICE, "PUT", "/api/units/oldname", Map.of("contactEmail", "a@fundrisk.example")).body
-                .path("message").asText()).isEqualTo("请填写单位名称");
+                .path("detail").asText()).isEqualTo("请填写单位名称");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import cn.fundrisk.identity.SecurityAnswers;
+import cn.fundrisk.process.ApiProblem;
 import cn.fundrisk.support.HttpClientForTests.Answer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -171,7 +172,8 @@ class EngineSurfaceH2Test {
         void theGateAnswersInChinese() {
             Answer api = world.http.get(null, "/api/campaigns");
             assertThat(api.status()).isEqualTo(401);
-            assertThat(api.message()).isEqualTo("请先登录");
+            assertThat(api.problem(ApiProblem.LOGIN_REQUIRED)).isEqualTo("请先登录");
+            assertThat(api.header("WWW-Authenticate")).startsWith("Basic");
             Answer page = world.http.getPage(null, "/dashboard");
             assertThat(page.status()).isEqualTo(302);
             assertThat(page.header("Location")).endsWith("/login");
@@ -181,7 +183,7 @@ class EngineSurfaceH2Test {
             Answer crossSite = world.http.sendWith(LDJ_STAFF, "PUT", "/api/reminders/opt-out", null,
                     Map.of("Origin", "http://attacker.example"));
             assertThat(crossSite.status()).isEqualTo(403);
-            assertThat(crossSite.message()).isEqualTo(SecurityAnswers.CROSS_SITE);
+            assertThat(crossSite.problem(ApiProblem.ACCESS_DENIED)).isEqualTo(SecurityAnswers.CROSS_SITE);
         }
 
         @Test

@@ -26,6 +26,7 @@ import cn.fundrisk.identity.DemoUsers;
 import cn.fundrisk.identity.Groups;
 import cn.fundrisk.identity.PasswordRules;
 import cn.fundrisk.identity.SecurityAnswers;
+import cn.fundrisk.process.ApiProblem;
 import cn.fundrisk.support.HttpClientForTests.Answer;
 import cn.fundrisk.support.TestIdentities;
 import org.camunda.bpm.engine.IdentityService;
@@ -174,7 +175,7 @@ final class OtherAttacks {
         long rejected = world.unchanged.rejectedRows();
         Answer api = world.http.upload(LDJ_STAFF, "/api/evidence/report/" + plan, "方案附件.pdf", "application/pdf", PDF);
         assertThat(api.status()).as(api.raw()).isEqualTo(400);
-        assertThat(api.message()).isEqualTo(InputRejectedException.LOCKED);
+        assertThat(api.problem(ApiProblem.LOCKED)).isEqualTo(InputRejectedException.LOCKED);
         world.unchanged.since(before, rejected, 0, "evidence on an approved plan");
 
         world.evaluateGsbx();
@@ -189,7 +190,7 @@ final class OtherAttacks {
         Answer staffing = world.http.put(DemoUsers.staffUser("gsbx"), "/api/campaign-units/" + world.gsbx.getId()
                 + "/staffing", List.of(row));
         assertThat(staffing.status()).as(staffing.raw()).isEqualTo(400);
-        assertThat(staffing.message()).isEqualTo(InputRejectedException.LOCKED);
+        assertThat(staffing.problem(ApiProblem.LOCKED)).isEqualTo(InputRejectedException.LOCKED);
         world.unchanged.since(before, rejected, 0, "staffing table filed with the office");
     }
 
@@ -253,12 +254,16 @@ final class OtherAttacks {
 
     void refusalsAreTraced() {
         long rejected = world.unchanged.rejectedRows();
-        assertThat(world.http.get(LDJ_STAFF, "/api/campaign-units/" + world.ylbx.getId()).status()).isEqualTo(403);
+        Answer api = world.http.get(LDJ_STAFF, "/api/campaign-units/" + world.ylbx.getId());
+        assertThat(api.status()).isEqualTo(403);
+        assertThat(api.problem(ApiProblem.ACCESS_DENIED)).contains("无权");
         assertThat(world.http.get(LDJ_STAFF, "/engine-rest/task/" + ackTask()).status()).isEqualTo(404);
         assertThat(world.http.get(LDJ_STAFF, "/camunda/api/engine/engine/default/task/" + ackTask()).status())
                 .isEqualTo(404);
         assertThat(world.http.get(LDJ_STAFF, "/js/no-such-file.js").status()).isEqualTo(404);
-        assertThat(world.http.get(null, "/api/campaign-units/" + world.ylbx.getId()).status()).isEqualTo(401);
+        Answer anonymous = world.http.get(null, "/api/campaign-units/" + world.ylbx.getId());
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.problem(ApiProblem.LOGIN_REQUIRED)).isEqualTo("请先登录");
         assertThat(world.unchanged.rejectedRows() - rejected).as("one row per refused request, none for a missing"
                 + " static file or an anonymous caller").isEqualTo(3);
         assertThat(world.jdbc.queryForList("select user_id, campaign_unit_id, field from audit_log where action = "

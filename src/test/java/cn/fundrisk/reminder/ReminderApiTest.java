@@ -8,6 +8,7 @@ import java.util.Map;
 
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.Phase;
+import cn.fundrisk.process.ApiProblem;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.support.HttpClientForTests;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,7 +60,7 @@ class ReminderApiTest extends ReminderTestSupport {
         assertThat(sent.get(0).path("kind").asText()).isEqualTo("NUDGE");
         var again = http.post(OFFICE_USER, "/api/outbox/" + sent.get(0).path("id").asLong() + "/retry", null);
         assertThat(again.status()).isEqualTo(400);
-        assertThat(again.message()).contains("已发送，不能重新发送");
+        assertThat(again.problem(ApiProblem.INPUT_REJECTED)).contains("已发送，不能重新发送");
     }
 
     @Test
@@ -68,10 +69,10 @@ class ReminderApiTest extends ReminderTestSupport {
         var tooLong = http.post(OFFICE_USER, "/api/campaign-units/" + ylbx.getId() + "/nudge",
                 Map.of("message", "催".repeat(501)));
         assertThat(tooLong.status()).isEqualTo(400);
-        assertThat(tooLong.message()).isEqualTo("催办留言过长：最多 500 个字符，当前 501 个");
+        assertThat(tooLong.problem(ApiProblem.INPUT_REJECTED)).isEqualTo("催办留言过长：最多 500 个字符，当前 501 个");
         var notOffice = http.post(STAFF, "/api/campaign-units/" + ylbx.getId() + "/nudge", Map.of());
         assertThat(notOffice.status()).isEqualTo(403);
-        assertThat(notOffice.message()).contains("只有领导小组办公室可以催办");
+        assertThat(notOffice.problem(ApiProblem.ACCESS_DENIED)).contains("只有领导小组办公室可以催办");
         assertThat(http.post(OFFICE_USER, "/api/campaign-units/999999/nudge", Map.of()).status()).isEqualTo(404);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM nudge", Long.class)).isEqualTo(nudgesBefore);
         assertThat(outbox.newest(null, 10)).isEmpty();
@@ -114,7 +115,7 @@ class ReminderApiTest extends ReminderTestSupport {
                 "发件人地址为 noreply@localhost").doesNotContain("邮件中的链接指向");
         var unconfirmed = http.post(OFFICE_USER, "/api/outbox/" + id + "/retry", null);
         assertThat(unconfirmed.status()).isEqualTo(400);
-        assertThat(unconfirmed.message()).contains("状态不明", "可能使收件人收到两封", "mayDuplicate=true");
+        assertThat(unconfirmed.problem(ApiProblem.INPUT_REJECTED)).contains("状态不明", "可能使收件人收到两封", "mayDuplicate=true");
         assertThat(outbox.find(id).orElseThrow().state()).isEqualTo("SENDING");
         assertThat(http.post(OFFICE_USER, "/api/outbox/" + id + "/retry?mayDuplicate=true", null).ok()
                 .path("state").asText()).isEqualTo("QUEUED");

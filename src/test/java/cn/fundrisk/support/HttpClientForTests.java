@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
+import cn.fundrisk.process.ApiProblem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,9 +52,23 @@ public final class HttpClientForTests {
             return new String(bytes, StandardCharsets.UTF_8);
         }
 
-        /** The "message" of one of our (or Camunda's) JSON error answers. */
+        /** The "message" of Camunda's JSON error answers (/engine-rest, the webapps' API, actuator's refusals). */
         public String message() {
             return body.path("message").asText(null);
+        }
+
+        /**
+         * The Chinese detail of one of our /api errors, after checking the answer is that problem (RFC 9457):
+         * application/problem+json, its type and title, the status in the body as on the answer, no other
+         * "message".
+         */
+        public String problem(ApiProblem kind) {
+            assertThat(header("Content-Type")).as("content type, answer %s", raw()).startsWith("application/problem+json");
+            assertThat(body.path("type").asText()).as("type, answer %s", raw()).isEqualTo(kind.type().toString());
+            assertThat(body.path("title").asText()).as("title, answer %s", raw()).isEqualTo(kind.title());
+            assertThat(body.path("status").asInt()).as("status in the body, answer %s", raw()).isEqualTo(status);
+            assertThat(body.has("message")).as("no message beside the detail, answer %s", raw()).isFalse();
+            return body.path("detail").asText(null);
         }
 
         public String header(String name) {
