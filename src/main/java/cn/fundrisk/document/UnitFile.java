@@ -56,7 +56,8 @@ record UnitFile(Campaign campaign, CampaignUnit unit, UnitReport report, ItemShe
     }
 
     static boolean rectified(Problem problem) {
-        return problem.getStatus() == Problem.Status.CLOSED || problem.getStatus() == Problem.Status.VERIFIED;
+        return problem.getStatus() == Problem.Status.CLOSED || problem.getStatus() == Problem.Status.VERIFIED
+                || problem.getStatus() == Problem.Status.CLOSED_OFF;
     }
 
     static String abridged(String text, int length) {

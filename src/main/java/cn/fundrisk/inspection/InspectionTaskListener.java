@@ -21,6 +21,7 @@ import cn.fundrisk.checklist.ItemSheet;
 import cn.fundrisk.checklist.ItemSheetForm;
 import cn.fundrisk.checklist.ItemSheets;
 import cn.fundrisk.evidence.Evidence;
+import cn.fundrisk.identity.PersonNames;
 import cn.fundrisk.process.Actors;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.FormKeys;
@@ -55,11 +56,13 @@ public class InspectionTaskListener implements TaskListener {
     private final Rankings rankings;
     private final Actors actors;
     private final TaskAssignmentRule assignmentRule;
+    private final PersonNames people;
 
     public InspectionTaskListener(CampaignUnits campaignUnits, UnitReports unitReports, ScoreSheets scoreSheets,
             ItemScores itemScores, ItemSheets itemSheets, Rankings rankings, Actors actors,
-            TaskAssignmentRule assignmentRule) {
+            TaskAssignmentRule assignmentRule, PersonNames people) {
         this.assignmentRule = assignmentRule;
+        this.people = people;
         this.campaignUnits = campaignUnits;
         this.unitReports = unitReports;
         this.scoreSheets = scoreSheets;
@@ -164,7 +167,7 @@ public class InspectionTaskListener implements TaskListener {
         Map<String, Object> values = new HashMap<>();
         values.put(FormKeys.UNIT_NAME, unitName);
         values.put(FormKeys.REVIEW_SUBJECT, unitName + " 考核评分表复核");
-        values.put(FormKeys.REVIEW_CONTENT, "评分人：" + TaskForm.orEmpty(sheet.getScoredBy()) + "\n\n" + table);
+        values.put(FormKeys.REVIEW_CONTENT, "评分人：" + people.name(sheet.getScoredBy()) + "\n\n" + table);
         values.put(FormKeys.EVIDENCE_URL, Links.evidence(Evidence.OwnerType.SCORE_SHEET, sheet.getId()));
         values.put(FormKeys.DETAIL_URL, Links.unit(campaignUnitId));
         TaskForm.show(task, values);

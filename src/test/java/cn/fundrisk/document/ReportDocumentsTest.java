@@ -216,7 +216,7 @@ class ReportDocumentsTest {
             List<XWPFTable> tables = doc.getTables();
             assertThat(rows(tables.get(0))).containsExactly(
                     List.of("序号", "事项", "问题描述", "整改措施", "责任人", "整改时限", "整改情况"),
-                    List.of("1", "第3项", "会计与出纳由同一人兼任", "出纳另设专人", "王科长", "2098年6月30日", "已整改验证：出纳另设专人"));
+                    List.of("1", "第3项", "会计与出纳由同一人兼任", "出纳另设专人", "王科长", "2098年6月30日", "已销号：出纳另设专人"));
             List<List<String>> items = rows(tables.get(1));
             assertThat(items).hasSize(1 + 30).as("an agency's 30 items, 7, 27 and 29 as 不计分");
             assertThat(items.get(3)).containsExactly("3", itemSheet("ldj").lines().get(2).item().getTaskText(), "4", "存在问题", "");

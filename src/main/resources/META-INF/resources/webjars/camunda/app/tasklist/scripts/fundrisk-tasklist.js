@@ -218,6 +218,9 @@ async function openTask() {
       state.handledTask = id;
       claim.click();
       note.textContent = '已为您签收，可直接填写并提交办结。';
+    } else if (candidate.count > 0 && !claim) {
+      // Tasklist has not drawn its 签收 yet: the next change of the page tries again
+      card.removeAttribute('data-fr-task');
     } else if (candidate.count === 0) {
       card.classList.add('fr-read-only');
       note.textContent = '仅供查看：您不是此任务的办理人。';
