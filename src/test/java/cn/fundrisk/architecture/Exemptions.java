@@ -41,7 +41,9 @@ final class Exemptions {
             "cn.fundrisk.process.EngineRequestGate",
             "the gate's filter for /engine-rest: hands the signed-in user to the engine",
             "cn.fundrisk.audit.RefusalTrail",
-            "the gate's filter that traces every refusal, with the signed-in user"));
+            "the gate's filter that traces every refusal, with the signed-in user",
+            "cn.fundrisk.process.ApiExceptionHandler",
+            "the /api error answers: lets the gate's own exceptions through to Spring Security, which answers them"));
 
     private Exemptions() {
     }
