@@ -67,6 +67,7 @@ class ItemSheetBrowserTest {
     @Autowired TaskDriver driver;
     @Autowired CampaignUnits campaignUnits;
     @Autowired ScoreSheets scoreSheets;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
     @Autowired org.camunda.bpm.engine.ManagementService managementService;
     @Autowired cn.fundrisk.staffing.StaffingTables staffing;
     @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
@@ -90,7 +91,7 @@ class ItemSheetBrowserTest {
 
         // the unit's staff self-scores: full points everywhere, 3.5 of 4 on item 2
         HeadlessChromium.logIn(browser, url(""), STAFF, PASSWORD);
-        openTask(ldj, UnitCampaignProcess.TASK_WRITE_SUMMARY_REPORT);
+        openTask(ldj, UnitCampaignProcess.TASK_WRITE_SUMMARY_REPORT, STAFF);
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
         assertThat(totalText()).isEqualTo("合计：0 / 92 分（已自评 0 / 27 项）");
         assertThat(form.getText()).contains("一、落实制约机制，健全内控体系（高级）　小计 0 / 26 分", "六、加大监督力度，严查违规行为　不计分",
@@ -124,7 +125,7 @@ class ItemSheetBrowserTest {
         // the inspector scores: the unit's self-scores beside each field, a deduction asks for its reason
         browser.manage().deleteAllCookies();
         HeadlessChromium.logIn(browser, url(""), INSPECTOR, PASSWORD);
-        openTask(ldj, UnitCampaignProcess.TASK_SCORE_UNIT);
+        openTask(ldj, UnitCampaignProcess.TASK_SCORE_UNIT, INSPECTOR);
         form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
         assertThat(form.getText()).contains("自评：3.5", "不计分：" + PlaceholdersSettled.REASON);
         inputs = numberInputs();
@@ -145,11 +146,12 @@ class ItemSheetBrowserTest {
         assertThat(scoreSheets.findByCampaignUnitId(ldj.getId()).orElseThrow().getTotal()).isEqualByComparingTo("91");
     }
 
-    private void openTask(CampaignUnit unit, String taskKey) {
+    private void openTask(CampaignUnit unit, String taskKey, String currentUser) {
         Task task = driver.one(unit.getProcessInstanceId(), taskKey);
         browser.get(url("/camunda/app/tasklist/default/#/?task=" + task.getId()));
         // opened by one of its candidates, the task is taken at once (no 签收 click)
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fr-task-banner"), "已为您签收"));
+        wait.until(d -> !taskService.createTaskQuery().taskId(task.getId()).taskAssignee(currentUser).list().isEmpty());
         wait.until(d -> !numberInputs().isEmpty() && numberInputs().get(0).isEnabled());
     }
 

@@ -20,7 +20,7 @@ const ADMIN = base.getAttribute('admin-api') || '/camunda/api/admin/';
 const CAMPAIGN_WIDE = ['office', 'leaders', 'inspectors'];
 const DAY = 24 * 60 * 60 * 1000;
 
-const state = { me: null, handledTask: null, countsAt: 0 };
+const state = { me: null, handledTask: null, takenTask: null, countsAt: 0 };
 
 async function get(path) {
   const answer = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
@@ -214,7 +214,10 @@ async function openTask() {
     const candidate = await get(ENGINE + 'task/count?taskId=' + encodeURIComponent(id) + '&candidateUser='
       + encodeURIComponent(me.user));
     const claim = card.querySelector('button.claim');
-    if (candidate.count > 0 && claim && state.handledTask !== id) {
+    // taken once on opening; again only when that 签收 was lost (the page changed under it before it was seen to
+    // take), never after the user gave the task back (取消签收)
+    const lost = state.handledTask === id && state.takenTask !== id;
+    if (candidate.count > 0 && claim && (state.handledTask !== id || lost)) {
       state.handledTask = id;
       claim.click();
       note.textContent = '已为您签收，可直接填写并提交办结。';
@@ -225,7 +228,10 @@ async function openTask() {
       card.classList.add('fr-read-only');
       note.textContent = '仅供查看：您不是此任务的办理人。';
     }
-  } else if (task.assignee === me.user && state.handledTask === id) {
+  } else if (task.assignee === me.user) {
+    if (state.handledTask === id) {
+      state.takenTask = id;
+    }
     note.textContent = '已为您签收，可直接填写并提交办结。';
   } else if (task.assignee !== me.user) {
     card.classList.add('fr-read-only');
