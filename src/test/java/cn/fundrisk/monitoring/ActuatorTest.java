@@ -70,7 +70,13 @@ class ActuatorTest {
                     "/actuator/health/readiness" }) {
                 Answer health = http.get(user, path);
                 assertThat(health.status()).as("%s %s", user, path).isEqualTo(200);
-                assertThat(health.body().path("status").asText()).isEqualTo("UP");
+                if (path.equals("/actuator/health")) {
+                    // the whole: WARNING when earlier tests of this shared context left timers due long ago (the job
+                    // executor is off in tests); still 200, as a load balancer must not drop the node for it
+                    assertThat(health.body().path("status").asText()).isIn("UP", "WARNING");
+                } else {
+                    assertThat(health.body().path("status").asText()).as(path).isEqualTo("UP");
+                }
                 assertThat(health.body().has("components")).as("no components for %s", user).isFalse();
             }
         }
