@@ -78,6 +78,7 @@ public class SelfInspectionTaskListener implements TaskListener {
             case TASK_SELF_INSPECT_ITEM -> {
                 // the item: the multi-instance element as the engine set it, bound to the task at its
                 // creation; at completion the binding, never a variable (docs/security.md)
+                // (no client can set it: EngineSurfaceAttacks.elementVariablesAreTheEngines)
                 ItemAssessment assessment = create
                         ? assessments.findByCampaignUnitIdAndItemNo(unit.getId(),
                                 ((Number) task.getVariable(VAR_ITEM_NO)).intValue()).orElseThrow()

@@ -61,6 +61,7 @@ public class RectificationTaskListener implements TaskListener {
         boolean create = EVENTNAME_CREATE.equals(task.getEventName());
         // the problem: the multi-instance element as the engine set it, bound to the task (and checked
         // against the instance's unit) at its creation; at completion the binding, never a variable
+        // (no client can set it: EngineSurfaceAttacks.elementVariablesAreTheEngines)
         Problem problem = problems.findById(create ? ((Number) task.getVariable(VAR_PROBLEM_ID)).longValue()
                 : subjects.subject(task, TaskSubjects.Kind.PROBLEM)).orElseThrow();
         CampaignUnit unit = campaignUnits.findById(BusinessKeys.campaignUnitId(task)).orElseThrow();

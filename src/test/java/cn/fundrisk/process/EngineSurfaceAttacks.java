@@ -84,6 +84,48 @@ final class EngineSurfaceAttacks {
         world.unchanged.since(before, rejected, 3, "task variables");
     }
 
+    /**
+     * The item and the problem a multi-instance task is about (elements {@code itemNo}, {@code problemId}) are
+     * the engine's: it takes them from our tables (assessments.itemsToInspect, problems.idsToRectify) and sets
+     * them on the task's execution in the transaction that creates the task, where the listeners read them
+     * once and bind the task to the record (task_subject, checked against the business key's unit). A unit's
+     * user can change them on neither the instance nor the execution, nor start such a task with his own.
+     */
+    void elementVariablesAreTheEngines() {
+        String pi = world.ldj.getProcessInstanceId();
+        String execution = world.jdbc.queryForObject("select EXECUTION_ID_ from ACT_RU_TASK where PROC_INST_ID_ = ?"
+                + " and TASK_DEF_KEY_ = ? fetch first 1 rows only", String.class, pi, UnitCampaignProcess.TASK_SELF_INSPECT_ITEM);
+        Map<String, Object> before = world.unchanged.snapshot();
+        long rejected = world.unchanged.rejectedRows();
+        for (String path : new String[] { "/engine-rest/process-instance/" + pi + "/variables/itemNo",
+                "/engine-rest/execution/" + execution + "/localVariables/itemNo" }) {
+            Answer answer = world.http.put(LDJ_STAFF, path, typed(5, "Integer"));
+            assertThat(answer.status()).as("%s: %s", path, answer.raw()).isEqualTo(403);
+        }
+        Answer modify = world.http.post(LDJ_STAFF, "/engine-rest/process-instance/" + pi + "/variables",
+                Map.of("modifications", Map.of("problemId", typed(1, "Long"))));
+        assertThat(modify.status()).as(modify.raw()).isEqualTo(403);
+        Map<String, Object> local = new LinkedHashMap<>(typed(5, "Integer"));
+        local.put("local", true);
+        for (String activity : new String[] { UnitCampaignProcess.TASK_SELF_INSPECT_ITEM,
+                UnitCampaignProcess.TASK_RECTIFY_PROBLEM }) {
+            Answer start = world.http.post(LDJ_STAFF, "/engine-rest/process-instance/" + pi + "/modification",
+                    Map.of("instructions", java.util.List.of(Map.of("type", "startBeforeActivity", "activityId", activity,
+                            "variables", Map.of("itemNo", local, "problemId", local)))));
+            assertThat(start.status()).as("%s: %s", activity, start.raw()).isEqualTo(403);
+        }
+        world.unchanged.since(before, rejected, 5, "element variables");
+        java.util.List<Map<String, Object>> bound = world.jdbc.queryForList("select v.LONG_ as element, a.item_no as bound,"
+                + " a.campaign_unit_id as unit from ACT_RU_TASK t join ACT_RU_VARIABLE v on v.EXECUTION_ID_ = t.EXECUTION_ID_"
+                + " and v.NAME_ = 'itemNo' join task_subject s on s.task_id = t.ID_ join item_assessment a on a.id = s.subject_id"
+                + " where t.PROC_INST_ID_ = ? and t.TASK_DEF_KEY_ = ?", pi, UnitCampaignProcess.TASK_SELF_INSPECT_ITEM);
+        assertThat(bound).as("every open item task is bound to its element's item of its own unit").isNotEmpty()
+                .allSatisfy(row -> {
+                    assertThat(((Number) row.get("BOUND")).longValue()).isEqualTo(((Number) row.get("ELEMENT")).longValue());
+                    assertThat(((Number) row.get("UNIT")).longValue()).isEqualTo(world.ldj.getId());
+                });
+    }
+
     /** Due dates, names, identity links, assignees outside the unit: a candidate works a task, does not edit it. */
     void taskEditsAreRefused() {
         String task = claimedItemTask();

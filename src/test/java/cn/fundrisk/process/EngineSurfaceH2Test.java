@@ -49,6 +49,7 @@ class EngineSurfaceH2Test {
         void refusedOnBothRestPathsAndOnTheTask() {
             attacks.extraVariablesAreRefused();
             attacks.variablesSetOnTheTaskAreRefused();
+            attacks.elementVariablesAreTheEngines();
             attacks.theDeclaredFieldsStillComplete();
         }
     }

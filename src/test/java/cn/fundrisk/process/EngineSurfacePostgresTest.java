@@ -36,6 +36,7 @@ class EngineSurfacePostgresTest {
         void refusedOnBothRestPathsAndOnTheTask() {
             attacks.extraVariablesAreRefused();
             attacks.variablesSetOnTheTaskAreRefused();
+            attacks.elementVariablesAreTheEngines();
             attacks.theDeclaredFieldsStillComplete();
         }
     }
