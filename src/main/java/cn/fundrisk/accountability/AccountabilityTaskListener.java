@@ -13,6 +13,7 @@ import java.util.Map;
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.process.Actors;
+import cn.fundrisk.process.BusinessKeys;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.InputRejectedException;
 import cn.fundrisk.process.JsonFormValues;
@@ -65,7 +66,7 @@ public class AccountabilityTaskListener implements TaskListener {
         if (!TASK_DECIDE_ACCOUNTABILITY.equals(task.getTaskDefinitionKey())) {
             throw new IllegalStateException("accountabilityTaskListener is not meant for " + task.getTaskDefinitionKey());
         }
-        CampaignUnit unit = campaignUnits.findById(Long.valueOf(task.getExecution().getProcessBusinessKey()))
+        CampaignUnit unit = campaignUnits.findById(BusinessKeys.campaignUnitId(task))
                 .orElseThrow();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             show(task, unit);

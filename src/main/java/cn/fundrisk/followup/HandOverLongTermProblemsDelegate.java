@@ -1,6 +1,7 @@
 package cn.fundrisk.followup;
 
 import cn.fundrisk.campaign.CampaignUnits;
+import cn.fundrisk.process.BusinessKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,6 @@ public class HandOverLongTermProblemsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         followUps.handOverLongTermProblems(
-                campaignUnits.findById(Long.valueOf(execution.getProcessBusinessKey())).orElseThrow());
+                campaignUnits.findById(BusinessKeys.campaignUnitId(execution)).orElseThrow());
     }
 }

@@ -1,6 +1,7 @@
 package cn.fundrisk.followup;
 
 import cn.fundrisk.campaign.CampaignUnits;
+import cn.fundrisk.process.BusinessKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,6 @@ public class StartFollowUpDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        followUps.start(campaignUnits.findById(Long.valueOf(execution.getProcessBusinessKey())).orElseThrow());
+        followUps.start(campaignUnits.findById(BusinessKeys.campaignUnitId(execution)).orElseThrow());
     }
 }

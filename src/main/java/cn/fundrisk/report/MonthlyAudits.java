@@ -15,6 +15,7 @@ import cn.fundrisk.campaign.Campaign;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.campaign.Campaigns;
 import cn.fundrisk.checklist.Assessments;
+import cn.fundrisk.process.BusinessKeys;
 import cn.fundrisk.process.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -72,7 +73,7 @@ public class MonthlyAudits {
 
     /** Whether the report of the sub-process instance the execution is in was accepted (签收). */
     public boolean accepted(DelegateExecution execution) {
-        return reports.findByCampaignUnitIdAndKindAndScopeId(Long.valueOf(execution.getProcessBusinessKey()),
+        return reports.findByCampaignUnitIdAndKindAndScopeId(BusinessKeys.campaignUnitId(execution),
                 UnitReport.Kind.MONTHLY_AUDIT, scopeOf(execution)).map(UnitReport::isReceived).orElse(false);
     }
 
@@ -86,7 +87,7 @@ public class MonthlyAudits {
      * instance, or created for the audited period when the instance starts.
      */
     UnitReport reportOf(DelegateTask task) {
-        Long campaignUnitId = Long.valueOf(task.getExecution().getProcessBusinessKey());
+        Long campaignUnitId = BusinessKeys.campaignUnitId(task);
         String scope = scopeOf(task.getExecution());
         return reports.findByCampaignUnitIdAndKindAndScopeId(campaignUnitId, UnitReport.Kind.MONTHLY_AUDIT, scope)
                 .orElseGet(() -> {

@@ -8,6 +8,7 @@ import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.checklist.ItemSheets;
 import cn.fundrisk.identity.PersonNames;
 import cn.fundrisk.process.Actors;
+import cn.fundrisk.process.BusinessKeys;
 import cn.fundrisk.process.Clock;
 import cn.fundrisk.process.TaskForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -42,7 +43,7 @@ public class OfficeReceiptTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CampaignUnit unit = campaignUnits.findById(Long.valueOf(task.getExecution().getProcessBusinessKey()))
+        CampaignUnit unit = campaignUnits.findById(BusinessKeys.campaignUnitId(task))
                 .orElseThrow();
         UnitReport.Kind kind = switch (task.getTaskDefinitionKey()) {
             case TASK_RECEIVE_SUMMARY_REPORT -> UnitReport.Kind.SUMMARY;

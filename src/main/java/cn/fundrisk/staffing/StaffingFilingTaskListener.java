@@ -10,6 +10,7 @@ import java.util.Map;
 import cn.fundrisk.campaign.CampaignUnit;
 import cn.fundrisk.campaign.CampaignUnits;
 import cn.fundrisk.process.Actors;
+import cn.fundrisk.process.BusinessKeys;
 import cn.fundrisk.process.InputRejectedException;
 import cn.fundrisk.process.Links;
 import cn.fundrisk.process.TaskForm;
@@ -49,7 +50,7 @@ public class StaffingFilingTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CampaignUnit unit = campaignUnits.findById(Long.valueOf(task.getExecution().getProcessBusinessKey()))
+        CampaignUnit unit = campaignUnits.findById(BusinessKeys.campaignUnitId(task))
                 .orElseThrow();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             show(task, unit);
